@@ -1,0 +1,69 @@
+// The studio: `meshstudio [PROJECT-FOLDER]`; without a folder it opens the bundled sample.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+#include "app/MainWindow.h"
+
+namespace {
+
+/// The bundled sample: next to an installed studio first, then in the source tree it was built from.
+QString defaultProjectFolder() {
+  const QString installed =
+      QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../share/meshstudio/samples/shop"));
+  if (QFileInfo(installed).isDir()) return QDir::cleanPath(installed);
+#ifdef MESHSTUDIO_SAMPLE_DIR
+  const QString source = QStringLiteral(MESHSTUDIO_SAMPLE_DIR);
+  if (QFileInfo(source).isDir()) return source;
+#endif
+  return {};
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+  QApplication app(argc, argv);
+  QApplication::setApplicationName(QStringLiteral("meshstudio"));
+  QApplication::setOrganizationDomain(QStringLiteral("meshstudio.dev"));
+  QApplication::setApplicationVersion(QStringLiteral(MESHSTUDIO_VERSION));
+
+  QTranslator qtTranslator;
+  if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    QApplication::installTranslator(&qtTranslator);
+  QTranslator translator;
+  if (translator.load(QLocale(), QStringLiteral("meshstudio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    QApplication::installTranslator(&translator);
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QCoreApplication::translate("main", "Mesh Studio: design Istio traffic rules."));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  parser.addPositionalArgument(QStringLiteral("folder"),
+                               QCoreApplication::translate("main", "The project folder to open (default: the sample)."),
+                               QStringLiteral("[folder]"));
+  const QCommandLineOption select(
+      QStringLiteral("select"),
+      QCoreApplication::translate("main", "Select a resource on start, e.g. \"VirtualService shop/reviews\"."),
+      QCoreApplication::translate("main", "resource"));
+  parser.addOption(select);
+  parser.process(app);
+
+  const QStringList arguments = parser.positionalArguments();
+  const QString folder = arguments.isEmpty() ? defaultProjectFolder() : arguments.first();
+
+  meshstudio::app::MainWindow window;
+  window.show();
+  if (!folder.isEmpty() && !window.openProject(folder)) {
+    std::fprintf(stderr, "meshstudio: cannot open %s: not a readable folder\n", qPrintable(folder));
+  } else if (parser.isSet(select) && !window.selectResource(parser.value(select))) {
+    std::fprintf(stderr, "meshstudio: no resource %s in the project\n", qPrintable(parser.value(select)));
+  }
+  return QApplication::exec();
+}

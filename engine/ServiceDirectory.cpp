@@ -1,0 +1,75 @@
+#include "engine/ServiceDirectory.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace meshstudio::engine {
+namespace {
+
+std::string namespaceOr(const model::Resource& resource, const std::string& fallback) {
+  std::string ns = resource.namespaceName();
+  return ns.empty() ? fallback : ns;
+}
+
+std::string lowercase(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+/// Drops a `:port` suffix (not for bracketed IPv6 literals, which never name a Service).
+std::string_view withoutPort(std::string_view host) {
+  auto colon = host.rfind(':');
+  if (colon == std::string_view::npos || host.find(']') != std::string_view::npos) return host;
+  std::string_view port = host.substr(colon + 1);
+  bool numeric = !port.empty() && std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return numeric ? host.substr(0, colon) : host;
+}
+
+}  // namespace
+
+ServiceDirectory ServiceDirectory::build(const std::vector<model::Resource>& resources,
+                                         const std::string& defaultNamespace) {
+  ServiceDirectory directory;
+  for (const model::Resource& resource : resources) {
+    if (auto deployment = model::deploymentOf(resource)) {
+      for (std::int64_t i = 0; i < deployment->replicas; ++i)
+        directory.pods_.push_back(SimulatedPod{resource.name() + "-" + std::to_string(i), resource.name(),
+                                               namespaceOr(resource, defaultNamespace), deployment->pod.labels,
+                                               deployment->pod.annotations});
+    } else if (auto pod = model::podOf(resource)) {
+      directory.pods_.push_back(
+          SimulatedPod{resource.name(), {}, namespaceOr(resource, defaultNamespace), pod->labels, pod->annotations});
+    }
+  }
+  for (const model::Resource& resource : resources) {
+    auto service = model::serviceOf(resource);
+    if (!service) continue;
+    ServiceEntryInfo info;
+    info.name = resource.name();
+    info.namespaceName = namespaceOr(resource, defaultNamespace);
+    info.fqdn = info.name + "." + info.namespaceName + ".svc.cluster.local";
+    info.service = std::move(*service);
+    // A Service selects pods in its own namespace only.
+    for (std::size_t i = 0; i < directory.pods_.size(); ++i)
+      if (directory.pods_[i].namespaceName == info.namespaceName &&
+          model::selectorMatches(info.service.selector, directory.pods_[i].labels))
+        info.pods.push_back(i);
+    directory.services_.push_back(std::move(info));
+  }
+  return directory;
+}
+
+const ServiceEntryInfo* ServiceDirectory::resolve(std::string_view host, std::string_view fromNamespace) const {
+  std::string name = lowercase(withoutPort(host));
+  if (name.ends_with('.')) name.pop_back();  // an absolute DNS name
+  for (const ServiceEntryInfo& service : services_) {
+    const std::string qualified = service.name + "." + service.namespaceName;
+    if (name == service.fqdn || name == qualified + ".svc" || name == qualified ||
+        (name == service.name && service.namespaceName == fromNamespace))
+      return &service;
+  }
+  return nullptr;
+}
+
+}  // namespace meshstudio::engine

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/Diagnostic.h"
+#include "model/Resource.h"
+#include "model/Value.h"
+
+namespace meshstudio::model {
+
+/// A project is a folder of manifests plus `meshstudio.yaml` (studio settings), so that it is
+/// already a git-friendly manifest directory. Resources remember their file; saving writes
+/// back only the files whose resources changed, each atomically.
+class Project {
+ public:
+  static constexpr const char* kSettingsFile = "meshstudio.yaml";
+
+  /// Loads every manifest under `folder`; problems are reported, never thrown.
+  static Project load(const std::filesystem::path& folder, Diagnostics& diagnostics);
+
+  const std::filesystem::path& folder() const { return folder_; }
+  const std::vector<Resource>& resources() const { return resources_; }
+  /// The studio settings (`meshstudio.yaml`), kept whole; unknown keys survive a save.
+  const Value& settings() const { return settings_; }
+  void setSettings(Value settings);
+
+  /// Adds a resource; without a source file it goes to `<namespace>/<kind>-<name>.yaml`.
+  void addResource(Resource resource);
+  void replaceResource(std::size_t index, Resource resource);
+  void removeResource(std::size_t index);
+  bool isModified() const;
+
+  /// Writes changed files (and `meshstudio.yaml` when changed) atomically into `folder` (the
+  /// project's own when empty: Save As passes the new one). Returns per-file errors.
+  Diagnostics save(const std::filesystem::path& folder = {});
+
+ private:
+  std::filesystem::path folder_;
+  std::vector<Resource> resources_;
+  std::vector<bool> dirty_;               ///< parallel to resources_
+  std::vector<std::string> removedFrom_;  ///< files that lost a resource since the last save
+  Value settings_ = Value::map();
+  bool settingsDirty_ = false;
+};
+
+}  // namespace meshstudio::model

@@ -1,0 +1,159 @@
+// meshstudio-cli as CI scripts use it: through the real binary, its output and exit codes.
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QtTest>
+
+#include "../model/TestSupport.h"
+
+using namespace meshstudio::test;
+
+namespace {
+
+struct Run {
+  int exitCode = -1;
+  QByteArray out;
+  QByteArray err;
+};
+
+Run cli(const QStringList& arguments) {
+  QProcess process;
+  // The CLI must not need a display: run it with none.
+  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+  environment.remove(QStringLiteral("DISPLAY"));
+  environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+  environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+  process.setProcessEnvironment(environment);
+  process.start(QStringLiteral(MESHSTUDIO_CLI), arguments);
+  process.waitForFinished(60000);
+  return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+             process.readAllStandardError()};
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {
+  QString path = dir.filePath(name);
+  QFile file(path);
+  file.open(QIODevice::WriteOnly);
+  file.write(content);
+  return path;
+}
+
+QByteArray readAll(const QString& path) {
+  QFile file(path);
+  file.open(QIODevice::ReadOnly);
+  return file.readAll();
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void validateCleanSamplesExitsZero() {
+    MESHSTUDIO_REQUIRE_SHARED();
+    Run run = cli({QStringLiteral("validate"), q(samplesDir().string())});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("0 errors"), run.out.constData());
+  }
+
+  void validateReportsErrorsAsJson() {
+    QTemporaryDir dir;
+    QString path = writeFile(dir, QStringLiteral("bad.yaml"),
+                             "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: r\n"
+                             "  namespace: shop\nspec:\n  hosts: [r]\n  http:\n  - timeout: 0.5ms\n    route:\n"
+                             "    - destination: {host: r}\n      bogus: 1\n");
+    Run run = cli({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"), path});
+    QCOMPARE(run.exitCode, 1);
+    QJsonParseError error;
+    QJsonArray list = QJsonDocument::fromJson(run.out, &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(list.size() >= 2);
+    bool sawTimeout = false;
+    bool sawUnknown = false;
+    for (const QJsonValue& item : list) {
+      QJsonObject d = item.toObject();
+      for (const char* key : {"severity", "code", "message", "resource", "path", "file", "line", "column"})
+        QVERIFY2(d.contains(QLatin1String(key)), key);
+      QCOMPARE(d[QStringLiteral("resource")].toString(), QStringLiteral("VirtualService shop/r"));
+      if (d[QStringLiteral("path")].toString() == QStringLiteral("spec.http[0].timeout")) {
+        sawTimeout = true;
+        QCOMPARE(d[QStringLiteral("severity")].toString(), QStringLiteral("error"));
+        QCOMPARE(d[QStringLiteral("line")].toInt(), 9);
+        QCOMPARE(d[QStringLiteral("column")].toInt(), 5);
+      }
+      if (d[QStringLiteral("path")].toString() == QStringLiteral("spec.http[0].route[0].bogus")) {
+        sawUnknown = true;
+        QCOMPARE(d[QStringLiteral("severity")].toString(), QStringLiteral("warning"));
+        QCOMPARE(d[QStringLiteral("code")].toString(), QStringLiteral("MS0101"));
+      }
+    }
+    QVERIFY(sawTimeout);
+    QVERIFY(sawUnknown);
+  }
+
+  void warningsAloneExitZero() {
+    QTemporaryDir dir;
+    QString path = writeFile(dir, QStringLiteral("warn.yaml"),
+                             "apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata: {name: r}\n"
+                             "spec: {host: r, futureField: 1}\n");
+    Run run = cli({QStringLiteral("validate"), path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("warn.yaml:4:"), run.out.constData());
+    QVERIFY(run.out.contains("1 warning"));
+  }
+
+  void unreadableInputAndBadUsageExitTwo() {
+    QCOMPARE(cli({QStringLiteral("validate"), QStringLiteral("/no/such/path.yaml")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("validate")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral(".")})
+                 .exitCode,
+             2);
+    QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    QCOMPARE(cli({}).exitCode, 2);
+    QTemporaryDir dir;
+    QString binary = writeFile(dir, QStringLiteral("blob.yaml"), QByteArray("\x00\x01\x02garbage", 10));
+    Run run = cli({QStringLiteral("validate"), binary});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.contains("blob.yaml:1:1"));
+  }
+
+  void exportIsDeterministicInBothLayouts() {
+    MESHSTUDIO_REQUIRE_SHARED();
+    QTemporaryDir first;
+    QTemporaryDir second;
+    QString samples = q(samplesDir().string());
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--out"), first.path(), samples}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--out=") + second.path(), samples}).exitCode, 0);
+    QByteArray single = readAll(first.filePath(QStringLiteral("manifests.yaml")));
+    QVERIFY(single.size() > 1000);
+    QCOMPARE(readAll(second.filePath(QStringLiteral("manifests.yaml"))), single);
+
+    QTemporaryDir split;
+    Run run = cli({QStringLiteral("export"), QStringLiteral("--out"), split.path(), QStringLiteral("--layout"),
+                   QStringLiteral("split"), samples});
+    QCOMPARE(run.exitCode, 0);
+    QByteArray kustomization = readAll(split.filePath(QStringLiteral("kustomization.yaml")));
+    QVERIFY(kustomization.startsWith("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n"));
+    QVERIFY(kustomization.contains("default/virtualservice-reviews.yaml"));
+    QVERIFY(QFile::exists(split.filePath(QStringLiteral("istio-system/gateway-cert-manager-gateway.yaml"))));
+    // The exported tree validates cleanly.
+    QCOMPARE(cli({QStringLiteral("validate"), split.path()}).exitCode, 0);
+  }
+
+  void exportRefusesBrokenInputAndWritesNothing() {
+    QTemporaryDir dir;
+    QString path = writeFile(dir, QStringLiteral("broken.yaml"), "apiVersion: v1\nkind: Service\nmetadata: [\n");
+    QString out = dir.filePath(QStringLiteral("out"));
+    Run run = cli({QStringLiteral("export"), QStringLiteral("--out"), out, path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("broken.yaml:"), run.err.constData());
+    QVERIFY(!QFile::exists(out));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
