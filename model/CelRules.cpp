@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <exception>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -434,7 +435,12 @@ CelRule CelRule::compile(std::string_view rule, std::string_view message) {
       return result;
     }
   }
-  result.check_ = compileGeneral(trim(rule));
+  try {
+    result.check_ = compileGeneral(trim(rule));
+  } catch (const std::exception&) {
+    // A literal out of range (std::stoul) and the like: the rule stays unrecognised rather than failing the load.
+    result.check_ = nullptr;
+  }
   return result;
 }
 

@@ -3,7 +3,24 @@
 #include <string>
 #include <vector>
 
+#include "model/Value.h"
+
 namespace meshstudio::model {
+
+/// One document change a quick fix makes: replace the resource `target` (`Kind namespace/name`)
+/// with `document`, or add `document` as a new resource when `target` is empty.
+struct ResourceEdit {
+  std::string target;
+  Value document;
+  bool operator==(const ResourceEdit&) const = default;
+};
+
+/// A model edit the GUI can offer next to a finding ("normalise weights to 100").
+struct QuickFix {
+  std::string title;
+  std::vector<ResourceEdit> edits;
+  bool operator==(const QuickFix&) const = default;
+};
 
 enum class Severity { Error, Warning, Info };
 
@@ -20,6 +37,7 @@ struct Diagnostic {
   std::string file;
   int line = 0;  ///< 1-based; 0 when unknown
   int column = 0;
+  std::vector<QuickFix> fixes;
 
   bool operator==(const Diagnostic&) const = default;
 };

@@ -340,18 +340,23 @@ struct SchemaValidator::Impl {
     return nullptr;
   }
 
-  /// Adds every version of one `{"group", "kind", "versions"}` file written by .ci/strip-crds.py.
+  /// Adds every version of one `{"group", "kind", "versions"}` file written by .ci/strip-crds.py. A malformed file
+  /// is skipped: its kinds stay unknown, which is better than builtin() throwing at start-up.
   void add(std::string_view text) {
     json crd = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-    if (!crd.is_object() || !crd.contains("versions") || !crd["versions"].is_object()) return;
-    std::string group = crd.value("group", "");
-    std::string kind = crd.value("kind", "");
-    for (auto& [version, schema] : crd["versions"].items()) {
+    auto group = crd.is_object() ? crd.find("group") : crd.end();
+    auto kindName = crd.is_object() ? crd.find("kind") : crd.end();
+    auto versions = crd.is_object() ? crd.find("versions") : crd.end();
+    if (!crd.is_object() || group == crd.end() || !group->is_string() || kindName == crd.end() ||
+        !kindName->is_string() || versions == crd.end() || !versions->is_object())
+      return;
+    const std::string& kind = kindName->get_ref<const std::string&>();
+    for (auto& [version, schema] : versions->items()) {
       std::shared_ptr<const CompiledSchema> compiled;
       for (const Entry& entry : entries)
         if (entry.kind == kind && entry.schema->schema == schema) compiled = entry.schema;
       if (!compiled) compiled = std::make_shared<const CompiledSchema>(std::move(schema));
-      entries.push_back({group + "/" + version, kind, std::move(compiled)});
+      entries.push_back({group->get<std::string>() + "/" + version, kind, std::move(compiled)});
     }
   }
 };

@@ -66,7 +66,7 @@ class Value {
   Map& entries() { return map_; }
   const Seq& items() const { return seq_; }
   Seq& items() { return seq_; }
-  std::size_t size() const { return isMap() ? map_.size() : seq_.size(); }
+  std::size_t size() const;
 
   /// Map lookup; nullptr when absent or when this is not a map.
   const Value* find(std::string_view key) const;
@@ -100,6 +100,9 @@ struct Value::Entry {
   SourceMark keyMark;
   bool operator==(const Entry& other) const { return key == other.key && value == other.value; }
 };
+
+// Defined here, not in the class: Entry must be complete before a vector of it is used.
+inline std::size_t Value::size() const { return isMap() ? map_.size() : seq_.size(); }
 
 /// YAML 1.2 core-schema resolution of a plain scalar's text.
 Value::Type resolvePlainScalar(std::string_view text);

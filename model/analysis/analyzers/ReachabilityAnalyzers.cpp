@@ -1,0 +1,7 @@
+#include "model/analysis/Analyzer.h"
+
+namespace meshstudio::model::analysis {
+
+void addReachabilityAnalyzers(std::vector<Analyzer>&) {}
+
+}  // namespace meshstudio::model::analysis
