@@ -1,13 +1,14 @@
 #include "app/CliCommands.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <ostream>
 
-#include <nlohmann/json.hpp>
-
+#include "app/CliReport.h"
 #include "model/Exporter.h"
 #include "model/Importer.h"
-#include "model/SchemaCheck.h"
+#include "model/Project.h"
+#include "model/analysis/ProjectValidator.h"
 
 namespace meshstudio::app {
 namespace {
@@ -19,9 +20,10 @@ constexpr const char* kUsageText =
     "usage: meshstudio-cli <command> [options] PATH...\n"
     "\n"
     "commands:\n"
-    "  validate [--format text|json] PATH...\n"
-    "      Check manifests (files or folders) for YAML and CRD schema problems.\n"
-    "      Exit code: 0 clean (warnings allowed), 1 errors found, 2 unreadable input or bad usage.\n"
+    "  validate [--format text|json|sarif] [--fail-on error|warning] PATH...\n"
+    "      Check manifests (files or folders): YAML, CRD schemas and every analyzer.\n"
+    "      Exit code: 0 clean, 1 findings at or above --fail-on (default: error), 2 unreadable\n"
+    "      input or bad usage. A folder's meshstudio.yaml sets defaultNamespace and analysis.ignore.\n"
     "  export --out DIR [--layout single|split] PATH...\n"
     "      Write canonical, deterministic YAML: one manifests.yaml (single, the default), or\n"
     "      <namespace>/<kind>-<name>.yaml per resource plus kustomization.yaml (split).\n";
@@ -74,46 +76,44 @@ std::vector<std::filesystem::path> toPaths(const std::vector<std::string>& paths
 
 bool isUnreadable(const Diagnostic& d) { return d.code == "MS0003" || d.code == "MS0004"; }
 
-nlohmann::json toJson(const Diagnostic& d) {
-  return nlohmann::json{{"severity", model::severityName(d.severity)},
-                        {"code", d.code},
-                        {"message", d.message},
-                        {"resource", d.resource},
-                        {"path", d.path},
-                        {"file", d.file},
-                        {"line", d.line},
-                        {"column", d.column}};
-}
-
-void printSummary(const Diagnostics& diagnostics, std::size_t files, std::size_t resources, std::ostream& out) {
-  std::size_t errors = 0;
-  std::size_t warnings = 0;
-  for (const Diagnostic& d : diagnostics) {
-    errors += d.severity == model::Severity::Error;
-    warnings += d.severity == model::Severity::Warning;
+/// The analysis settings of the first project folder among `paths` (its meshstudio.yaml), else defaults.
+model::analysis::ValidatorSettings settingsFor(const std::vector<std::string>& paths, std::ostream& err) {
+  for (const std::string& path : paths) {
+    std::filesystem::path settingsFile = std::filesystem::path(path) / model::Project::kSettingsFile;
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(settingsFile, ec)) continue;
+    model::Diagnostics problems;
+    model::Project project = model::Project::load(path, problems);
+    for (const Diagnostic& d : problems)
+      if (d.file == model::Project::kSettingsFile) err << model::formatDiagnostic(d) << "\n";
+    return model::analysis::ValidatorSettings::fromProjectSettings(project.settings());
   }
-  out << errors << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning" : " warnings")
-      << " in " << resources << " resources from " << files << (files == 1 ? " file" : " files") << "\n";
+  return {};
 }
 
 }  // namespace
 
-int CliCommands::run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
+int CliCommands::run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err, bool colour) {
   if (arguments.empty() || arguments[0] == "--help" || arguments[0] == "-h" || arguments[0] == "help") {
     (arguments.empty() ? err : out) << kUsageText;
     return arguments.empty() ? kUsage : kOk;
   }
   std::vector<std::string> rest(arguments.begin() + 1, arguments.end());
-  if (arguments[0] == "validate") return validate(rest, out, err);
+  if (arguments[0] == "validate") return validate(rest, out, err, colour);
   if (arguments[0] == "export") return exportManifests(rest, out, err);
   err << "meshstudio-cli: unknown command \"" << arguments[0] << "\"\n\n" << kUsageText;
   return kUsage;
 }
 
-int CliCommands::validate(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
-  ParsedArguments parsed = parseArguments(arguments, {"format"});
+int CliCommands::validate(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err,
+                          bool colour) {
+  ParsedArguments parsed = parseArguments(arguments, {"format", "fail-on"});
   std::string format = parsed.option("format", "text");
-  if (parsed.error.empty() && format != "text" && format != "json") parsed.error = "--format must be text or json";
+  std::string failOn = parsed.option("fail-on", "error");
+  if (parsed.error.empty() && format != "text" && format != "json" && format != "sarif")
+    parsed.error = "--format must be text, json or sarif";
+  if (parsed.error.empty() && failOn != "error" && failOn != "warning")
+    parsed.error = "--fail-on must be error or warning";
   if (!parsed.error.empty()) {
     err << "meshstudio-cli validate: " << parsed.error << "\n\n" << kUsageText;
     return kUsage;
@@ -121,20 +121,24 @@ int CliCommands::validate(const std::vector<std::string>& arguments, std::ostrea
 
   model::ImportResult imported = model::Importer::importPaths(toPaths(parsed.paths));
   Diagnostics diagnostics = imported.diagnostics;
-  Diagnostics schema = model::SchemaCheck::check(imported.resources);
-  diagnostics.insert(diagnostics.end(), schema.begin(), schema.end());
+  Diagnostics analysis =
+      model::analysis::ProjectValidator::validate(imported.resources, settingsFor(parsed.paths, err));
+  diagnostics.insert(diagnostics.end(), analysis.begin(), analysis.end());
 
   if (format == "json") {
-    nlohmann::json list = nlohmann::json::array();
-    for (const Diagnostic& d : diagnostics) list.push_back(toJson(d));
-    out << list.dump(2) << "\n";
+    CliReport::json(diagnostics, out);
+  } else if (format == "sarif") {
+    CliReport::sarif(diagnostics, MESHSTUDIO_VERSION, out);
   } else {
-    for (const Diagnostic& d : diagnostics) out << model::formatDiagnostic(d) << "\n";
-    printSummary(diagnostics, imported.files.size(), imported.resources.size(), out);
+    CliReport::text(diagnostics, colour, out);
+    CliReport::summary(diagnostics, imported.resources.size(), imported.files.size(), out);
   }
   bool unreadable = imported.hasUnreadableInput || std::any_of(diagnostics.begin(), diagnostics.end(), isUnreadable);
   if (unreadable) return kUsage;
-  return model::hasErrors(diagnostics) ? kFindings : kOk;
+  bool failing = std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) {
+    return d.severity == model::Severity::Error || (failOn == "warning" && d.severity == model::Severity::Warning);
+  });
+  return failing ? kFindings : kOk;
 }
 
 int CliCommands::exportManifests(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {

@@ -17,10 +17,11 @@ class CliCommands {
   static constexpr int kUsage = 2;
 
   /// `arguments` excludes the program name.
-  static int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err);
+  /// `colour`: ANSI colours in text output (cli_main turns them on for a terminal, unless NO_COLOR is set).
+  static int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err, bool colour = false);
 
  private:
-  static int validate(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err);
+  static int validate(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err, bool colour);
   static int exportManifests(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err);
 };
 

@@ -1,3 +1,6 @@
+#include <unistd.h>
+
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -6,5 +9,7 @@
 
 int main(int argc, char** argv) {
   std::vector<std::string> arguments(argv + 1, argv + argc);
-  return meshstudio::app::CliCommands::run(arguments, std::cout, std::cerr);
+  // https://no-color.org: colours only on a terminal, and never when NO_COLOR is set.
+  bool colour = ::isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
+  return meshstudio::app::CliCommands::run(arguments, std::cout, std::cerr, colour);
 }

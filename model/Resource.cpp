@@ -180,20 +180,28 @@ SourceMark Resource::locate(std::string_view path) const {
       ++i;
       continue;
     }
+    std::string_view key;
+    std::size_t end = 0;
     if (path[i] == '[') {
       std::size_t close = path.find(']', i);
-      std::size_t index = 0;
       if (close == std::string_view::npos) break;
+      std::size_t index = 0;
       auto [ptr, ec] = std::from_chars(path.data() + i + 1, path.data() + close, index);
-      if (ec != std::errc() || !current->isSeq() || index >= current->items().size()) break;
-      current = &current->items()[index];
-      if (current->mark().isKnown()) best = current->mark();
-      i = close + 1;
-      continue;
+      if (ec == std::errc() && ptr == path.data() + close) {
+        if (!current->isSeq() || index >= current->items().size()) break;
+        current = &current->items()[index];
+        if (current->mark().isKnown()) best = current->mark();
+        i = close + 1;
+        continue;
+      }
+      // `[app.kubernetes.io/name]`: a map key holding dots, written the way the API server does.
+      key = path.substr(i + 1, close - i - 1);
+      end = close + 1;
+    } else {
+      end = path.find_first_of(".[", i);
+      if (end == std::string_view::npos) end = path.size();
+      key = path.substr(i, end - i);
     }
-    std::size_t end = path.find_first_of(".[", i);
-    if (end == std::string_view::npos) end = path.size();
-    std::string_view key = path.substr(i, end - i);
     const Value::Entry* found = nullptr;
     if (current->isMap())
       for (const Value::Entry& entry : current->entries())

@@ -76,7 +76,8 @@ class ProjectIndex {
   /// Deployments and Pods; `namespaceName` empty means every namespace.
   std::vector<Workload> workloads(std::string_view namespaceName) const;
   /// Services in `namespaceName` whose selector picks a pod with these labels.
-  std::vector<const IndexedResource*> servicesSelecting(const StringMap& podLabels, std::string_view namespaceName) const;
+  std::vector<const IndexedResource*> servicesSelecting(const StringMap& podLabels,
+                                                        std::string_view namespaceName) const;
 
  private:
   std::vector<std::shared_ptr<const IndexedResource>> entries_;

@@ -11,8 +11,8 @@ bool applyQuickFix(std::vector<Resource>& resources, const QuickFix& fix) {
       result.push_back(Resource::fromDocument(edit.document, {}));
       continue;
     }
-    auto target = std::find_if(result.begin(), result.end(),
-                               [&](const Resource& r) { return r.displayName() == edit.target; });
+    auto target =
+        std::find_if(result.begin(), result.end(), [&](const Resource& r) { return r.displayName() == edit.target; });
     if (target == result.end()) return false;
     SourceLocation source = target->source();
     *target = Resource::fromDocument(edit.document, source);

@@ -43,8 +43,7 @@ inline std::string describe(const model::Diagnostics& diagnostics) {
 inline model::Diagnostics applyFirstFixAndRevalidate(const std::string& yaml, const model::Diagnostic& finding,
                                                      std::string* fixedYaml = nullptr) {
   model::ImportResult imported = model::Importer::importText(yaml, "project.yaml");
-  if (finding.fixes.empty() || !model::analysis::applyQuickFix(imported.resources, finding.fixes.front()))
-    return {};
+  if (finding.fixes.empty() || !model::analysis::applyQuickFix(imported.resources, finding.fixes.front())) return {};
   std::vector<std::string> documents;
   for (const model::Resource& r : imported.resources)
     documents.push_back(model::YamlWriter::write(r.canonicalDocument()));
@@ -58,13 +57,13 @@ inline model::Diagnostics applyFirstFixAndRevalidate(const std::string& yaml, co
 }  // namespace meshstudio::test
 
 /// Asserts exactly one finding with `code`, on `resource`, at `path`, on `line`.
-#define EXPECT_FINDING(diagnostics, code, resource, path, line)                                          \
-  do {                                                                                                   \
-    auto found_ = meshstudio::test::withCode((diagnostics), (code));                                    \
-    QVERIFY2(found_.size() == 1, meshstudio::test::describe(diagnostics).c_str());                       \
-    QCOMPARE(QString::fromStdString(found_[0].resource), QStringLiteral(resource));                      \
-    QCOMPARE(QString::fromStdString(found_[0].path), QStringLiteral(path));                              \
-    QCOMPARE(found_[0].line, (line));                                                                    \
+#define EXPECT_FINDING(diagnostics, code, resource, path, line)                     \
+  do {                                                                              \
+    auto found_ = meshstudio::test::withCode((diagnostics), (code));                \
+    QVERIFY2(found_.size() == 1, meshstudio::test::describe(diagnostics).c_str());  \
+    QCOMPARE(QString::fromStdString(found_[0].resource), QStringLiteral(resource)); \
+    QCOMPARE(QString::fromStdString(found_[0].path), QStringLiteral(path));         \
+    QCOMPARE(found_[0].line, (line));                                               \
   } while (false)
 
 #define EXPECT_NO_FINDING(diagnostics, code) \
