@@ -20,6 +20,7 @@
 #include <utility>
 
 #include "model/Exporter.h"
+#include "model/analysis/ProjectValidator.h"
 #include "views/ResourceTreeModel.h"
 #include "views/YamlHighlighterFactory.h"
 #include "views/YamlView.h"
@@ -120,6 +121,10 @@ bool MainWindow::openProject(const QString& folder) {
   model::Project project;
   try {
     project = model::Project::load(QFile::encodeName(absolute).toStdString(), diagnostics);
+    // The same checks as `meshstudio-cli validate`: CRD schemas and every analyzer.
+    const model::Diagnostics findings = model::analysis::ProjectValidator::validate(
+        project.resources(), model::analysis::ValidatorSettings::fromProjectSettings(project.settings()));
+    diagnostics.insert(diagnostics.end(), findings.begin(), findings.end());
   } catch (const std::exception& error) {  // load() reports instead of throwing; this is a last resort
     statusBar()->showMessage(
         tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(absolute), QString::fromStdString(error.what())));

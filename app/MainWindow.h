@@ -28,8 +28,9 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  /// Loads the project in `folder` and shows it. Returns false, keeping the current project,
-  /// when `folder` is not a readable directory; load problems are counted in the status bar.
+  /// Loads the project in `folder`, validates it like `meshstudio-cli validate` and shows it. Returns
+  /// false, keeping the current project, when `folder` is not a readable directory; problems
+  /// in the manifests are counted in the status bar (details in its tooltip).
   bool openProject(const QString& folder);
 
   /// Selects the resource whose displayName() is `displayName` (`VirtualService shop/reviews`)

@@ -58,7 +58,7 @@ struct ConsistentHashLB {
 
 struct WarmupConfiguration {
   Opt<std::string> duration;
-  Opt<double> minimumPercent, aggression;
+  Opt<Number> minimumPercent, aggression;
   Extras extras;
   static constexpr auto fields() {
     using M = WarmupConfiguration;

@@ -125,17 +125,28 @@ struct Codec<std::int64_t> {
   static Value encode(std::int64_t in) { return Value::integer(in); }
 };
 
-/// Percentages and other numbers that may be fractional. Integral values are written without
-/// a decimal point, as people write them (`value: 100`).
+/// A fractional number (percentages, warmup settings) that remembers how it was written, so
+/// that `100.0` goes out as `100.0` while its value is unchanged. Any numeric spelling decodes
+/// (`100`, `100.0`, `1e-05`); it converts to double wherever a double is expected.
+struct Number {
+  double value = 0;
+  std::string text;  ///< as written; empty for a number set in code
+  Number() = default;
+  Number(double v) : value(v) {}  // NOLINT(google-explicit-constructor): a Number is used as a double
+  operator double() const { return value; }
+};
+
 template <>
-struct Codec<double> {
-  static bool decode(const Value& in, double& out) {
+struct Codec<Number> {
+  static bool decode(const Value& in, Number& out) {
     auto parsed = in.toDouble();
-    if (!in.isNumber() || !parsed || encode(*parsed).text() != in.text()) return false;
-    out = *parsed;
+    if (!in.isNumber() || !parsed) return false;
+    out.value = *parsed;
+    out.text = in.text();
     return true;
   }
-  static Value encode(double in);
+  /// The original spelling while it still denotes the value; else the shortest plain form.
+  static Value encode(const Number& in);
 };
 
 template <class T>

@@ -78,8 +78,10 @@ void addObject(Value document, SourceLocation location, const std::string& file,
 
 /// Adds one parsed document: a Kubernetes object, or each item of a `kind: List`.
 void addDocument(const ParsedDocument& parsed, const std::string& file, ImportResult& result) {
-  SourceLocation location{file, parsed.index, parsed.firstLine, -1};
   const Value& document = *parsed.value;
+  // The document's first content line, not its `---` marker: that is where an editor should land.
+  int firstLine = document.mark().isKnown() ? document.mark().line : parsed.firstLine;
+  SourceLocation location{file, parsed.index, firstLine, -1};
   const Value* apiVersion = document.find("apiVersion");
   const Value* kind = document.find("kind");
   if (!document.isMap() || !apiVersion || !apiVersion->isString() || !kind || !kind->isString()) {

@@ -170,7 +170,7 @@ struct HTTPRetry {
 };
 
 struct Percent {
-  Opt<double> value;
+  Opt<Number> value;
   Extras extras;
   static constexpr auto fields() { return std::make_tuple(field("value", &Percent::value)); }
 };

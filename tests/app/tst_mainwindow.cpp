@@ -8,6 +8,8 @@
 #include <QTreeView>
 #include <QtTest>
 
+#include <algorithm>
+
 #include "app/MainWindow.h"
 #include "views/ResourceTreeModel.h"
 #include "views/YamlHighlighter.h"
@@ -220,6 +222,30 @@ class TestMainWindow : public QObject {
              qPrintable(window.yamlView()->yaml()));
     QVERIFY2(window.summary().contains(QStringLiteral("2 resources, ")), qPrintable(window.summary()));
     QVERIFY2(!window.summary().contains(QStringLiteral(" 0 errors")), qPrintable(window.summary()));
+  }
+
+  void countsValidationErrors() {
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QFile file(folder.filePath(QStringLiteral("routing.yaml")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: bad\n  namespace: a\n"
+        "spec:\n  hosts: [bad]\n  http:\n  - route:\n    - destination:\n        host: bad\n"
+        "      weight: ninety\n");
+    file.close();
+
+    MainWindow window;
+    QVERIFY(window.openProject(folder.path()));
+    // Counted like `meshstudio-cli validate` counts: the schema error is among the findings.
+    QVERIFY2(window.summary().startsWith(QStringLiteral("1 resource, ")), qPrintable(window.summary()));
+    QVERIFY2(!window.summary().contains(QStringLiteral(" 0 errors")), qPrintable(window.summary()));
+    const auto& diagnostics = window.diagnostics();
+    QVERIFY(std::any_of(diagnostics.begin(), diagnostics.end(), [](const meshstudio::model::Diagnostic& d) {
+      return d.severity == meshstudio::model::Severity::Error && d.path == "spec.http[0].route[0].weight";
+    }));
+    auto* summary = window.findChild<QLabel*>(QStringLiteral("summary"));
+    QVERIFY(summary->toolTip().contains(QStringLiteral("routing.yaml:12:")));
   }
 
   void refusesAMissingFolder() {

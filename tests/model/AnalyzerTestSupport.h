@@ -56,15 +56,17 @@ inline model::Diagnostics applyFirstFixAndRevalidate(const std::string& yaml, co
 
 }  // namespace meshstudio::test
 
-/// Asserts exactly one finding with `code`, on `resource`, at `path`, on `line`.
-#define EXPECT_FINDING(diagnostics, code, resource, path, line)                     \
-  do {                                                                              \
-    auto found_ = meshstudio::test::withCode((diagnostics), (code));                \
-    QVERIFY2(found_.size() == 1, meshstudio::test::describe(diagnostics).c_str());  \
-    QCOMPARE(QString::fromStdString(found_[0].resource), QStringLiteral(resource)); \
-    QCOMPARE(QString::fromStdString(found_[0].path), QStringLiteral(path));         \
-    QCOMPARE(found_[0].line, (line));                                               \
+/// Asserts exactly one finding with `code_`, on `resource_`, at `path_`, on `line_`. (The parameters
+/// carry a trailing underscore so that they do not replace the Diagnostic members of the same name.)
+#define EXPECT_FINDING(diagnostics_, code_, resource_, path_, line_)                 \
+  do {                                                                               \
+    auto found_ = meshstudio::test::withCode((diagnostics_), (code_));               \
+    QVERIFY2(found_.size() == 1, meshstudio::test::describe(diagnostics_).c_str());  \
+    QCOMPARE(QString::fromStdString(found_[0].resource), QStringLiteral(resource_)); \
+    QCOMPARE(QString::fromStdString(found_[0].path), QStringLiteral(path_));         \
+    QCOMPARE(found_[0].line, (line_));                                               \
   } while (false)
 
-#define EXPECT_NO_FINDING(diagnostics, code) \
-  QVERIFY2(meshstudio::test::withCode((diagnostics), (code)).empty(), meshstudio::test::describe(diagnostics).c_str())
+#define EXPECT_NO_FINDING(diagnostics_, code_)                          \
+  QVERIFY2(meshstudio::test::withCode((diagnostics_), (code_)).empty(), \
+           meshstudio::test::describe(diagnostics_).c_str())

@@ -160,7 +160,7 @@ class TestBadInput : public QObject {
     QVERIFY2(d, dump(result.diagnostics).c_str());
     QVERIFY(d->line >= 11 && d->line <= 14);  // inside the second document, in file coordinates
     QCOMPARE(q(Exporter::renderResource(result.resources[1])), q(broken));
-    QCOMPARE(result.resources[2].source().firstLine, 14);
+    QCOMPARE(result.resources[2].source().firstLine, 15);  // its first content line, after the `---`
   }
 
   void aliasBombIsRefused() {

@@ -135,18 +135,31 @@ class TestYamlCodec : public QObject {
              QStringLiteral("headers:\n  x-canary: {}\n  end-user:\n    exact: jason\n"));
   }
 
-  void percentagesKeepTheirText_data() {
+  void percentagesDecodeAnySpellingAndKeepIt_data() {
     QTest::addColumn<QString>("written");
-    QTest::newRow("integer") << "100";
-    QTest::newRow("fraction") << "0.1";
-    QTest::newRow("trailing zero") << "50.0";
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("exported");
+    QTest::newRow("integer") << "100" << 100.0 << "100";
+    QTest::newRow("fraction") << "0.1" << 0.1 << "0.1";
+    QTest::newRow("trailing zero") << "50.0" << 50.0 << "50.0";
+    QTest::newRow("tiny") << "0.00001" << 0.00001 << "0.00001";
+    QTest::newRow("exponent") << "1e-05" << 0.00001 << "1e-05";
   }
-  void percentagesKeepTheirText() {
+  void percentagesDecodeAnySpellingAndKeepIt() {
     QFETCH(QString, written);
-    Value percent = parseOne("value: " + written.toStdString());
-    auto typed = decodeAs<Percent>(percent);
-    QVERIFY(typed);
-    QCOMPARE(q(encode(*typed).find("value")->text()), written);
+    QFETCH(double, value);
+    QFETCH(QString, exported);
+    auto typed = decodeAs<Percent>(parseOne("value: " + written.toStdString()));
+    QVERIFY(typed && typed->value);
+    QCOMPARE(*typed->value, value);
+    QVERIFY(typed->extras.empty());
+    QCOMPARE(q(encode(*typed).find("value")->text()), exported);
+    // Once the value changes, the number is written in its shortest plain form.
+    typed->value = *typed->value / 1000;
+    QVERIFY(!encode(*typed).find("value")->text().empty());
+    QCOMPARE(encode(*typed).find("value")->toDouble().value(), value / 1000);
+    typed->value = Number(0.00001);
+    QCOMPARE(q(encode(*typed).find("value")->text()), QStringLiteral("0.00001"));
   }
 
   void writingIsDeterministic() {
