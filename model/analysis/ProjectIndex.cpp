@@ -14,6 +14,10 @@ std::string lowercase(std::string_view text) {
 
 std::string gatewayKey(std::string_view ns, std::string_view name) { return std::string(ns) + "/" + std::string(name); }
 
+std::string labelKey(std::string_view ns, std::string_view key, std::string_view value) {
+  return std::string(ns) + "/" + std::string(key) + "=" + std::string(value);
+}
+
 /// `ns/name` or bare `name` (the VirtualService's namespace), as Istio reads VS gateway references.
 std::string gatewayTopic(std::string_view reference, std::string_view ns) {
   if (reference.find('/') != std::string_view::npos) return "gateway:" + std::string(reference);
@@ -138,6 +142,12 @@ ProjectIndex::ProjectIndex(std::vector<std::shared_ptr<const IndexedResource>> e
     if (entry->tlsSecret) secretsByKey_.emplace(gatewayKey(ns, entry->resource.name()), entry);
     if (entry->deployment || entry->pod) workloadOwners_.push_back(entry);
   }
+  for (const Workload& workload : workloads("")) {
+    for (const auto& [key, value] : *workload.labels) {
+      workloadsByLabel_[labelKey(workload.owner->namespaceName, key, value)].push_back(workload);
+      workloadsByLabelKey_[key].push_back(workload);
+    }
+  }
 }
 
 const IndexedResource* ProjectIndex::serviceByFqdn(std::string_view fqdn) const {
@@ -194,6 +204,27 @@ std::vector<Workload> ProjectIndex::workloads(std::string_view namespaceName) co
       out.push_back(Workload{entry, &entry->pod->labels, 1});
   }
   return out;
+}
+
+std::vector<Workload> ProjectIndex::workloadsSelectedBy(const StringMap& selector,
+                                                        std::string_view namespaceName) const {
+  // Start from the rarest label of the selector, then check the others.
+  const std::vector<Workload>* smallest = nullptr;
+  for (const auto& [key, value] : selector) {
+    auto found = workloadsByLabel_.find(labelKey(namespaceName, key, value));
+    if (found == workloadsByLabel_.end()) return {};
+    if (!smallest || found->second.size() < smallest->size()) smallest = &found->second;
+  }
+  std::vector<Workload> out;
+  if (!smallest) return out;
+  for (const Workload& workload : *smallest)
+    if (selectorMatches(selector, *workload.labels)) out.push_back(workload);
+  return out;
+}
+
+std::vector<Workload> ProjectIndex::workloadsLabelled(std::string_view key) const {
+  auto found = workloadsByLabelKey_.find(std::string(key));
+  return found == workloadsByLabelKey_.end() ? std::vector<Workload>{} : found->second;
 }
 
 std::vector<const IndexedResource*> ProjectIndex::servicesSelecting(const StringMap& podLabels,

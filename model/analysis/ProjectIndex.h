@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/DestinationRule.h"
@@ -75,6 +76,11 @@ class ProjectIndex {
   const IndexedResource* tlsSecret(std::string_view namespaceName, std::string_view name) const;
   /// Deployments and Pods; `namespaceName` empty means every namespace.
   std::vector<Workload> workloads(std::string_view namespaceName) const;
+  /// Workloads in `namespaceName` whose labels satisfy `selector` (empty selector: none), found
+  /// through a label index rather than a scan, because analyzers ask this once per resource.
+  std::vector<Workload> workloadsSelectedBy(const StringMap& selector, std::string_view namespaceName) const;
+  /// Workloads in any namespace that carry the label key `key`.
+  std::vector<Workload> workloadsLabelled(std::string_view key) const;
   /// Services in `namespaceName` whose selector picks a pod with these labels.
   std::vector<const IndexedResource*> servicesSelecting(const StringMap& podLabels,
                                                         std::string_view namespaceName) const;
@@ -90,6 +96,9 @@ class ProjectIndex {
   std::vector<const IndexedResource*> gateways_;
   std::map<std::string, const IndexedResource*, std::less<>> secretsByKey_;
   std::vector<const IndexedResource*> workloadOwners_;
+  /// `namespace/key=value` → workloads carrying that label, and `key` → workloads with that key.
+  std::unordered_map<std::string, std::vector<Workload>> workloadsByLabel_;
+  std::unordered_map<std::string, std::vector<Workload>> workloadsByLabelKey_;
   std::vector<const IndexedResource*> services_;
 };
 
