@@ -24,7 +24,7 @@ std::string gatewayTopic(std::string_view reference, std::string_view ns) {
   return "gateway:" + gatewayKey(ns, reference);
 }
 
-void addHostTopics(const IndexedResource& entry, std::set<std::string>& topics) {
+void addTopics(const IndexedResource& entry, std::set<std::string>& topics, std::set<std::string>& watches) {
   const std::string& ns = entry.namespaceName;
   auto host = [&](std::string_view h) { topics.insert("host:" + ProjectIndex::fullyQualified(h, ns)); };
   if (entry.virtualService) {
@@ -48,16 +48,28 @@ void addHostTopics(const IndexedResource& entry, std::set<std::string>& topics) 
   if (entry.destinationRule && entry.destinationRule->host) {
     host(*entry.destinationRule->host);
     topics.insert("workloads:" + ns);
+    // IST0173 looks at the workloads of the host's Service, which may live in another namespace.
+    std::string fqdn = ProjectIndex::fullyQualified(*entry.destinationRule->host, ns);
+    if (fqdn.ends_with(".svc.cluster.local")) {
+      std::string_view rest = std::string_view(fqdn).substr(fqdn.find('.') + 1);
+      topics.insert("workloads:" + std::string(rest.substr(0, rest.find('.'))));
+    }
   }
   if (entry.serviceEntry)
     for (const std::string& h : entry.serviceEntry->hosts) topics.insert("host:" + lowercase(h));
   if (entry.service) {
     topics.insert("host:" + entry.resource.name() + "." + ns + ".svc.cluster.local");
     topics.insert("workloads:" + ns);
+    topics.insert("services:*");
   }
   if (entry.gateway) {
     topics.insert("gateway:" + gatewayKey(ns, entry.resource.name()));
-    topics.insert("workloads:*");
+    // A Gateway depends on things anywhere in the project without them depending on it: its
+    // pods (selector), their Services' ports (IST0162), and the TLS Secrets in the pods'
+    // namespace (credentialName). Watching, unlike sharing a topic, is one-way.
+    watches.insert("workloads:*");
+    watches.insert("services:*");
+    watches.insert("secrets:*");
     for (const Server& server : entry.gateway->servers)
       if (server.tls && server.tls->credentialName) topics.insert("secret:" + ns + "/" + *server.tls->credentialName);
   }
@@ -66,6 +78,7 @@ void addHostTopics(const IndexedResource& entry, std::set<std::string>& topics) 
     topics.insert("workloads:*");
   }
   if (entry.tlsSecret) topics.insert("secret:" + ns + "/" + entry.resource.name());
+  if (entry.resource.kind() == ResourceKind::Secret) topics.insert("secrets:*");
 }
 
 }  // namespace
@@ -110,7 +123,7 @@ std::shared_ptr<const IndexedResource> IndexedResource::make(const Resource& res
     default:
       break;
   }
-  addHostTopics(*entry, entry->topics);
+  addTopics(*entry, entry->topics, entry->watches);
   return entry;
 }
 
@@ -208,6 +221,13 @@ std::vector<Workload> ProjectIndex::workloads(std::string_view namespaceName) co
 
 std::vector<Workload> ProjectIndex::workloadsSelectedBy(const StringMap& selector,
                                                         std::string_view namespaceName) const {
+  if (namespaceName.empty()) {  // every namespace: candidates by label key, then the full selector
+    std::vector<Workload> out;
+    if (selector.empty()) return out;
+    for (const Workload& workload : workloadsLabelled(selector.front().first))
+      if (selectorMatches(selector, *workload.labels)) out.push_back(workload);
+    return out;
+  }
   // Start from the rarest label of the selector, then check the others.
   const std::vector<Workload>* smallest = nullptr;
   for (const auto& [key, value] : selector) {

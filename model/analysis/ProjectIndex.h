@@ -35,6 +35,9 @@ struct IndexedResource {
   /// What this resource defines or refers to (hosts, gateways, workload namespaces): two
   /// resources can affect each other's findings only if their topics overlap.
   std::set<std::string> topics;
+  /// Topics this resource's findings depend on without the reverse being true (a Gateway
+  /// watches every Service's ports); a change to them re-analyses this resource only.
+  std::set<std::string> watches;
 
   static std::shared_ptr<const IndexedResource> make(const Resource& resource, const std::string& defaultNamespace);
   std::string key() const { return resource.displayName(); }
@@ -76,8 +79,8 @@ class ProjectIndex {
   const IndexedResource* tlsSecret(std::string_view namespaceName, std::string_view name) const;
   /// Deployments and Pods; `namespaceName` empty means every namespace.
   std::vector<Workload> workloads(std::string_view namespaceName) const;
-  /// Workloads in `namespaceName` whose labels satisfy `selector` (empty selector: none), found
-  /// through a label index rather than a scan, because analyzers ask this once per resource.
+  /// Workloads in `namespaceName` (empty: every namespace) whose labels satisfy `selector` (empty selector: none),
+  /// found through a label index rather than a scan, because analyzers ask this once per resource.
   std::vector<Workload> workloadsSelectedBy(const StringMap& selector, std::string_view namespaceName) const;
   /// Workloads in any namespace that carry the label key `key`.
   std::vector<Workload> workloadsLabelled(std::string_view key) const;

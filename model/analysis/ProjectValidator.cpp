@@ -96,9 +96,10 @@ void ProjectValidator::rebuildIndex() { index_ = std::make_unique<ProjectIndex>(
 void ProjectValidator::reanalyseAround(const std::set<std::string>& topics, std::size_t changed) {
   std::vector<std::size_t> affected;
   for (std::size_t i = 0; i < entries_.size(); ++i) {
-    const std::set<std::string>& own = entries_[i]->topics;
-    bool overlaps =
-        i == changed || std::any_of(own.begin(), own.end(), [&](const std::string& t) { return topics.count(t) > 0; });
+    auto touches = [&](const std::set<std::string>& own) {
+      return std::any_of(own.begin(), own.end(), [&](const std::string& t) { return topics.count(t) > 0; });
+    };
+    bool overlaps = i == changed || touches(entries_[i]->topics) || touches(entries_[i]->watches);
     if (overlaps) affected.push_back(i);
   }
   analyse(affected);

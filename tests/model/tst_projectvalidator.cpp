@@ -97,6 +97,35 @@ class TestProjectValidator : public QObject {
     resources.insert(resources.begin(), resources.back());
     QCOMPARE(validator.diagnostics(), ProjectValidator::validate(resources, settings));
   }
+
+  // Regression (issue 3): a Service edit must re-check the Gateways whose pods it fronts
+  // (IST0162), although Services and Gateways share no host or name.
+  void issue3_serviceEditRevalidatesGateways() {
+    std::string yaml =
+        "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: gw, namespace: shop}\n"
+        "spec:\n  selector: {istio: ingressgateway}\n  servers:\n  - port: {number: 8443, name: https, protocol: "
+        "HTTP}\n"
+        "    hosts: [\"*\"]\n---\n"
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ingress, namespace: istio-system}\n"
+        "spec:\n  template: {metadata: {labels: {istio: ingressgateway}}}\n---\n"
+        "apiVersion: v1\nkind: Service\nmetadata: {name: ingress, namespace: istio-system}\n"
+        "spec: {selector: {istio: ingressgateway}, ports: [{name: http, port: 80}]}\n";
+    std::vector<Resource> resources = importAll(yaml);
+    ValidatorSettings settings{"shop", {}, false};
+    ProjectValidator validator(settings);
+    validator.reset(resources);
+    QCOMPARE(withCode(validator.diagnostics(), "IST0162").size(), std::size_t(1));
+
+    Value document = resources[2].document();
+    document.find("spec")->find("ports")->append(Value::map());
+    Value& port = document.find("spec")->find("ports")->items().back();
+    port.set("name", Value::string("https"));
+    port.set("port", Value::integer(8443));
+    resources[2].setDocument(document);
+    validator.replace(2, resources[2]);
+    QCOMPARE(validator.diagnostics(), ProjectValidator::validate(resources, settings));
+    EXPECT_NO_FINDING(validator.diagnostics(), "IST0162");
+  }
 };
 
 QTEST_APPLESS_MAIN(TestProjectValidator)

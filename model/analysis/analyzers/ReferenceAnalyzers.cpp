@@ -4,7 +4,6 @@
 // ReferenceDestinationRules.cpp and ReferenceGateways.cpp.
 
 #include <algorithm>
-#include <set>
 
 #include "model/analysis/analyzers/ReferenceSupport.h"
 
@@ -185,9 +184,16 @@ StringMap inferSubsetLabels(const ProjectIndex& index, std::string_view fqdn, co
 
 /// The DestinationRule a missing subset best goes into: the VirtualService's namespace first,
 /// then the host's namespace, then the first one.
-const IndexedResource* preferredRule(const std::vector<const IndexedResource*>& rules, std::string_view vsNamespace) {
+const IndexedResource* preferredRule(const std::vector<const IndexedResource*>& rules, std::string_view vsNamespace,
+                                     std::string_view fqdn) {
   for (const IndexedResource* rule : rules)
     if (rule->namespaceName == vsNamespace) return rule;
+  if (refs::isClusterLocal(fqdn)) {
+    std::string_view rest = fqdn.substr(fqdn.find('.') + 1);
+    std::string_view hostNamespace = rest.substr(0, rest.find('.'));
+    for (const IndexedResource* rule : rules)
+      if (rule->namespaceName == hostNamespace) return rule;
+  }
   return rules.front();
 }
 
@@ -197,7 +203,7 @@ void addSubsetFix(AnalysisContext& ctx, Diagnostic& d, const std::vector<const I
   added.name = subset;
   added.labels = inferSubsetLabels(ctx.index(), fqdn, subset);
   if (!rules.empty()) {
-    const IndexedResource* rule = preferredRule(rules, ctx.namespaceName());
+    const IndexedResource* rule = preferredRule(rules, ctx.namespaceName(), fqdn);
     DestinationRuleSpec spec = *rule->destinationRule;
     spec.subsets.push_back(std::move(added));
     d.fixes.push_back(QuickFix{"Add missing subset " + subset + " to DestinationRule " + rule->resource.name(),

@@ -3,6 +3,7 @@
 // (IST0138), as istioctl's gateway analyzers check them.
 
 #include <algorithm>
+#include <charconv>
 #include <set>
 
 #include "model/analysis/analyzers/ReferenceSupport.h"
@@ -63,11 +64,12 @@ void portOnService(AnalysisContext& ctx) {
         if (port.protocol != "TCP") continue;
         ports.insert(port.port);
         if (port.targetPort.empty()) continue;
-        bool numeric =
-            std::all_of(port.targetPort.begin(), port.targetPort.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (numeric)
-          ports.insert(std::stoll(port.targetPort));
-        else if (Int named = namedContainerPort(workload, port.targetPort))
+        Int number = 0;
+        const char* end = port.targetPort.data() + port.targetPort.size();
+        auto [parsed, ec] = std::from_chars(port.targetPort.data(), end, number);
+        if (ec == std::errc() && parsed == end)
+          ports.insert(number);
+        else if (Int named = namedContainerPort(workload, port.targetPort))  // a named container port
           ports.insert(named);
       }
     }

@@ -192,45 +192,21 @@ std::optional<ResourceEdit> replaceStringAt(const Resource& resource, std::strin
   return ResourceEdit{resource.displayName(), std::move(document)};
 }
 
-namespace {
-
-// Label lookups use ProjectIndex's label index (workloadsSelectedBy / workloadsLabelled) when it
-// has one, else scan every workload: O(workloads) per call, which IST0173 pays per DestinationRule.
-template <class Index>
-std::vector<Workload> selectedBy(const Index& index, const StringMap& selector, std::string_view ns) {
-  if constexpr (requires { index.workloadsSelectedBy(selector, ns); }) {
-    return index.workloadsSelectedBy(selector, ns);
-  } else {
-    std::vector<Workload> out;
-    if (selector.empty()) return out;
-    for (const Workload& workload : index.workloads(ns))
-      if (selectorMatches(selector, *workload.labels)) out.push_back(workload);
-    return out;
-  }
-}
-
-template <class Index>
-std::vector<Workload> labelled(const Index& index, std::string_view key) {
-  if constexpr (requires { index.workloadsLabelled(key); }) {
-    return index.workloadsLabelled(key);
-  } else {
-    std::vector<Workload> out;
-    for (const Workload& workload : index.workloads(""))
-      if (workload.labels->find(key)) out.push_back(workload);
-    return out;
-  }
-}
-
-}  // namespace
-
 std::vector<Workload> workloadsMatching(const ProjectIndex& index, const StringMap& selector, std::string_view ns) {
-  return selectedBy(index, selector, ns);
+  if (selector.empty()) return {};
+  if (!ns.empty()) return index.workloadsSelectedBy(selector, ns);
+  // Any namespace (a Gateway selects pods wherever they run): the workloads carrying the
+  // selector's first key, filtered.
+  std::vector<Workload> out;
+  for (const Workload& workload : index.workloadsLabelled(selector.front().first))
+    if (selectorMatches(selector, *workload.labels)) out.push_back(workload);
+  return out;
 }
 
 std::vector<std::string> workloadsWithLabelKeys(const ProjectIndex& index, const StringMap& labels, std::size_t limit) {
   std::vector<std::string> out;
   for (const auto& [key, value] : labels)
-    for (const Workload& workload : labelled(index, key)) {
+    for (const Workload& workload : index.workloadsLabelled(key)) {
       if (out.size() == limit) return out;
       out.push_back(workload.owner->key() + " (" + key + "=" + *workload.labels->find(key) + ")");
     }

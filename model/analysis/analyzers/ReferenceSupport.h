@@ -86,12 +86,11 @@ std::vector<std::string> likelyServiceHosts(const ProjectIndex& index, std::stri
 std::optional<ResourceEdit> replaceStringAt(const Resource& resource, std::string_view path, std::string text);
 
 /// Workloads in `ns` (every namespace when empty) that `selector` selects (an empty selector
-/// selects none). ProjectIndex has no label index yet, so this scans the project's workloads:
-/// the one O(workloads) step of the reference checks, kept here so that an index can replace it.
+/// selects none), through ProjectIndex's label index.
 std::vector<Workload> workloadsMatching(const ProjectIndex& index, const StringMap& selector, std::string_view ns);
 
 /// Up to `limit` workloads (any namespace) carrying at least one of the label keys of `labels`,
-/// as `Kind ns/name (key=value)`. Scans like workloadsMatching.
+/// as `Kind ns/name (key=value)`.
 std::vector<std::string> workloadsWithLabelKeys(const ProjectIndex& index, const StringMap& labels, std::size_t limit);
 
 /// The same Kubernetes object (kind, namespace, name): two copies of it in a project are
