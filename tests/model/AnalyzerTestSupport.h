@@ -70,3 +70,17 @@ inline model::Diagnostics applyFirstFixAndRevalidate(const std::string& yaml, co
 #define EXPECT_NO_FINDING(diagnostics_, code_)                          \
   QVERIFY2(meshstudio::test::withCode((diagnostics_), (code_)).empty(), \
            meshstudio::test::describe(diagnostics_).c_str())
+
+/// Applies the first fix of the single `code` finding and checks the finding is gone without schema errors.
+#define EXPECT_FIX_CLEARS(yaml, code)                                                        \
+  do {                                                                                       \
+    auto before_ = meshstudio::test::withCode(meshstudio::test::analyse(yaml), (code));      \
+    QCOMPARE(before_.size(), std::size_t(1));                                                \
+    QVERIFY(!before_[0].fixes.empty());                                                      \
+    std::string fixed_;                                                                      \
+    auto after_ = meshstudio::test::applyFirstFixAndRevalidate((yaml), before_[0], &fixed_); \
+    QVERIFY2(meshstudio::test::withCode(after_, (code)).empty(),                             \
+             (fixed_ + meshstudio::test::describe(after_)).c_str());                         \
+    QVERIFY2(meshstudio::test::withCode(after_, "IST0106").empty(),                          \
+             (fixed_ + meshstudio::test::describe(after_)).c_str());                         \
+  } while (false)

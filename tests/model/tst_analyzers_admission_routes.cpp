@@ -5,18 +5,6 @@
 
 using namespace meshstudio::test;
 
-/// Applies the first fix of the single `code` finding and checks the finding is gone without schema errors.
-#define EXPECT_FIX_CLEARS(yaml, code)                                                   \
-  do {                                                                                  \
-    auto before_ = withCode(analyse(yaml), (code));                                     \
-    QCOMPARE(before_.size(), std::size_t(1));                                           \
-    QVERIFY(!before_[0].fixes.empty());                                                 \
-    std::string fixed_;                                                                 \
-    auto after_ = applyFirstFixAndRevalidate((yaml), before_[0], &fixed_);              \
-    QVERIFY2(withCode(after_, (code)).empty(), (fixed_ + describe(after_)).c_str());    \
-    QVERIFY2(withCode(after_, "IST0106").empty(), (fixed_ + describe(after_)).c_str()); \
-  } while (false)
-
 namespace {
 
 // Lines 1-8 are the header below; the first rule starts on line 9 (`  - ...`).
