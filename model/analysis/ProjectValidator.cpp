@@ -1,6 +1,7 @@
 #include "model/analysis/ProjectValidator.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "model/ParallelFor.h"
 #include "model/SchemaCheck.h"
@@ -15,6 +16,16 @@ std::string trim(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   return std::string(text);
+}
+
+/// Some analyzers speak only when the project holds any Service, TLS Secret or Gateway at all
+/// (to stay quiet on pure-config projects). Adding or removing such a resource can change
+/// findings anywhere, so it gets a full analysis: rare, and a full run takes tens of ms.
+bool changesProjectWideFacts(std::optional<ResourceKind> before, std::optional<ResourceKind> after) {
+  auto matters = [](std::optional<ResourceKind> kind) {
+    return kind == ResourceKind::Service || kind == ResourceKind::Secret || kind == ResourceKind::Gateway;
+  };
+  return before != after && (matters(before) || matters(after));
 }
 
 bool runsOn(const Analyzer& analyzer, ResourceKind kind) {
@@ -58,18 +69,20 @@ void ProjectValidator::reset(const std::vector<Resource>& resources) {
     if (settings_.runSchemaChecks) schema_[i] = SchemaCheck::check(resources[i]);
   });
   rebuildIndex();
-  std::vector<std::size_t> all(entries_.size());
-  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-  analyse(all);
+  analyseAll();
 }
 
 void ProjectValidator::replace(std::size_t index, const Resource& resource) {
+  ResourceKind before = entries_.at(index)->resource.kind();
   std::set<std::string> topics = entries_.at(index)->topics;
   entries_[index] = IndexedResource::make(resource, settings_.defaultNamespace);
   schema_[index] = settings_.runSchemaChecks ? SchemaCheck::check(resource) : Diagnostics{};
   topics.insert(entries_[index]->topics.begin(), entries_[index]->topics.end());
   rebuildIndex();
-  reanalyseAround(topics, index);
+  if (changesProjectWideFacts(before, resource.kind()))
+    analyseAll();
+  else
+    reanalyseAround(topics, index);
 }
 
 void ProjectValidator::insert(std::size_t index, const Resource& resource) {
@@ -78,17 +91,30 @@ void ProjectValidator::insert(std::size_t index, const Resource& resource) {
   schema_.insert(schema_.begin() + position, settings_.runSchemaChecks ? SchemaCheck::check(resource) : Diagnostics{});
   results_.insert(results_.begin() + position, Diagnostics{});
   rebuildIndex();
-  reanalyseAround(entries_[index]->topics, index);
+  if (changesProjectWideFacts(std::nullopt, resource.kind()))
+    analyseAll();
+  else
+    reanalyseAround(entries_[index]->topics, index);
 }
 
 void ProjectValidator::remove(std::size_t index) {
+  ResourceKind before = entries_.at(index)->resource.kind();
   std::set<std::string> topics = entries_.at(index)->topics;
   auto position = static_cast<std::ptrdiff_t>(index);
   entries_.erase(entries_.begin() + position);
   schema_.erase(schema_.begin() + position);
   results_.erase(results_.begin() + position);
   rebuildIndex();
-  reanalyseAround(topics, entries_.size());
+  if (changesProjectWideFacts(before, std::nullopt))
+    analyseAll();
+  else
+    reanalyseAround(topics, entries_.size());
+}
+
+void ProjectValidator::analyseAll() {
+  std::vector<std::size_t> all(entries_.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+  analyse(all);
 }
 
 void ProjectValidator::rebuildIndex() { index_ = std::make_unique<ProjectIndex>(entries_, settings_.defaultNamespace); }

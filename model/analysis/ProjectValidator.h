@@ -51,6 +51,7 @@ class ProjectValidator {
  private:
   void rebuildIndex();
   void analyse(const std::vector<std::size_t>& indices);
+  void analyseAll();
   void reanalyseAround(const std::set<std::string>& topics, std::size_t changed);
   Diagnostics analyseOne(std::size_t index) const;
 

@@ -126,6 +126,20 @@ class TestProjectValidator : public QObject {
     QCOMPARE(validator.diagnostics(), ProjectValidator::validate(resources, settings));
     EXPECT_NO_FINDING(validator.diagnostics(), "IST0162");
   }
+
+  // Regression (issue 3): findings that depend on the project holding any Service at all
+  // (missing cluster-local hosts) must follow the first Service being added and the last removed.
+  void issue3_firstServiceChangesProjectWideFindings() {
+    std::vector<Resource> resources = importAll(virtualService("vs", "ratings") + service("reviews"));
+    ValidatorSettings settings{"shop", {}, false};
+    ProjectValidator validator(settings);
+    std::vector<Resource> withoutServices = {resources[0]};
+    validator.reset(withoutServices);
+    validator.insert(1, resources[1]);
+    QCOMPARE(validator.diagnostics(), ProjectValidator::validate(resources, settings));
+    validator.remove(1);
+    QCOMPARE(validator.diagnostics(), ProjectValidator::validate(withoutServices, settings));
+  }
 };
 
 QTEST_APPLESS_MAIN(TestProjectValidator)
