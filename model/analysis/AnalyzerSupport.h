@@ -2,10 +2,12 @@
 
 // Small helpers shared by the analyzer groups in analyzers/.
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "model/FieldCodec.h"
+#include "model/VirtualService.h"
 #include "model/analysis/Analyzer.h"
 
 namespace meshstudio::model::analysis {
@@ -18,6 +20,12 @@ inline std::string indexed(std::string_view base, std::size_t index) {
 /// `spec.http[2]` + `timeout` → `spec.http[2].timeout`.
 inline std::string child(std::string_view base, std::string_view field) {
   return std::string(base) + "." + std::string(field);
+}
+
+/// The value of an optional Percent (fault and mirror percentages); nullopt when either is unset.
+inline std::optional<double> percentValue(const std::optional<Percent>& percent) {
+  if (!percent || !percent->value) return std::nullopt;
+  return percent->value->value;
 }
 
 /// The subject's document with `spec` replaced by the encoded typed spec: the edit a quick

@@ -17,14 +17,6 @@ using namespace admission;
 // --- vs.fault: validateHTTPFaultInjection ---------------------------------------------------------------------------
 
 /// The percentage, also when written in a form the typed view keeps in extras (`1e-05`).
-std::optional<double> percentValue(const Opt<Percent>& p) {
-  if (!p) return std::nullopt;
-  if (p->value) return p->value;
-  for (const Value::Entry& e : p->extras)
-    if (e.key == "value" && e.value.isNumber()) return e.value.toDouble();
-  return std::nullopt;
-}
-
 std::string percentText(const Opt<Percent>& p) {
   if (p && p->value) return encode(Percent{p->value, {}}).find("value")->text();
   for (const Value::Entry& e : p->extras)

@@ -13,13 +13,6 @@
 namespace meshstudio::model::analysis {
 namespace advice {
 
-std::optional<double> percentValue(const Percent& percent) {
-  if (percent.value) return percent.value;
-  for (const Value::Entry& entry : percent.extras)
-    if (entry.key == "value" && entry.value.isNumber()) return entry.value.toDouble();
-  return std::nullopt;
-}
-
 std::string formatNumber(double value, int decimals) {
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);

@@ -15,10 +15,6 @@ namespace meshstudio::model::analysis::advice {
 void addRouteAnalyzers(std::vector<Analyzer>& out);
 void addDestinationRuleAnalyzers(std::vector<Analyzer>& out);
 
-/// A Percent's value; also when it was written in a form the typed view keeps in extras
-/// (`value: 100.0`).
-std::optional<double> percentValue(const Percent& percent);
-
 /// `1500000000` ns → "1.5s", `300000000` → "300ms".
 std::string formatDuration(double nanoseconds);
 

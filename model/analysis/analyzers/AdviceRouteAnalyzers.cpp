@@ -209,7 +209,7 @@ void reportFaultWithoutPercentage(AnalysisContext& ctx) {
     const HTTPFaultInjection& fault = *route.fault;
     std::string faultPath = child(rulePath(i), "fault");
 
-    auto missing = [](const std::optional<Percent>& percentage) { return !percentage || !percentValue(*percentage); };
+    auto missing = [](const std::optional<Percent>& percentage) { return !percentValue(percentage); };
     auto message = [](const std::string& kind, bool present, const std::string& what) {
       return "Fault " + kind + (present ? " has a percentage without a value" : " has no percentage") +
              ", and Istio reads that as 0%: Envoy " + what +
