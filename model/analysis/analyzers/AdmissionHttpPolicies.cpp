@@ -16,13 +16,8 @@ using namespace admission;
 
 // --- vs.fault: validateHTTPFaultInjection ---------------------------------------------------------------------------
 
-/// The percentage, also when written in a form the typed view keeps in extras (`1e-05`).
-std::string percentText(const Opt<Percent>& p) {
-  if (p && p->value) return encode(Percent{p->value, {}}).find("value")->text();
-  for (const Value::Entry& e : p->extras)
-    if (e.key == "value") return e.value.text();
-  return "?";
-}
+/// A percentage as the user wrote it (`100.0`), for messages. Only called when it has a value.
+std::string percentText(const Opt<Percent>& p) { return Codec<Number>::encode(*p->value).text(); }
 
 bool validPercentage(double value) { return !(value < 0.0 || value > 100.0 || (value > 0.0 && value < 0.0001)); }
 
