@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include "model/Text.h"
 
 namespace meshstudio::engine {
 namespace {
@@ -9,12 +10,6 @@ namespace {
 std::string namespaceOr(const model::Resource& resource, const std::string& fallback) {
   std::string ns = resource.namespaceName();
   return ns.empty() ? fallback : ns;
-}
-
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
 }
 
 /// Drops a `:port` suffix (not for bracketed IPv6 literals, which never name a Service).
@@ -61,7 +56,7 @@ ServiceDirectory ServiceDirectory::build(const std::vector<model::Resource>& res
 }
 
 const ServiceEntryInfo* ServiceDirectory::resolve(std::string_view host, std::string_view fromNamespace) const {
-  std::string name = lowercase(withoutPort(host));
+  std::string name = model::lowercase(withoutPort(host));
   if (name.ends_with('.')) name.pop_back();  // an absolute DNS name
   for (const ServiceEntryInfo& service : services_) {
     const std::string qualified = service.name + "." + service.namespaceName;

@@ -5,15 +5,11 @@
 #include <set>
 
 #include "model/AtomicFile.h"
+#include "model/Text.h"
 #include "model/YamlWriter.h"
 
 namespace meshstudio::model {
 namespace {
-
-std::string lowercase(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
-}
 
 /// File names come from object names, which come from anywhere: keep them to one safe path segment.
 std::string safeSegment(const std::string& text) {

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "model/FieldCodec.h"
+#include "model/Text.h"
 #include "model/VirtualService.h"
 #include "model/analysis/Analyzer.h"
 

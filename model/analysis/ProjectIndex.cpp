@@ -1,16 +1,9 @@
 #include "model/analysis/ProjectIndex.h"
 
-#include <algorithm>
-#include <cctype>
+#include "model/Text.h"
 
 namespace meshstudio::model::analysis {
 namespace {
-
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 std::string gatewayKey(std::string_view ns, std::string_view name) { return std::string(ns) + "/" + std::string(name); }
 

@@ -5,18 +5,13 @@
 
 #include "model/ParallelFor.h"
 #include "model/SchemaCheck.h"
+#include "model/Text.h"
 #include "model/analysis/Analyzer.h"
 
 namespace meshstudio::model::analysis {
 namespace {
 
 constexpr std::string_view kSuppressAnnotation = "galley.istio.io/analyze-suppress";
-
-std::string trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return std::string(text);
-}
 
 /// Some analyzers speak only when the project holds any Service, TLS Secret or Gateway at all
 /// (to stay quiet on pure-config projects). Adding or removing such a resource can change
@@ -41,7 +36,7 @@ std::set<std::string, std::less<>> suppressedCodes(const ObjectMeta& metadata) {
   std::string_view rest = *list;
   while (!rest.empty()) {
     auto comma = rest.find(',');
-    std::string code = trim(rest.substr(0, comma));
+    std::string code = trimBlanks(rest.substr(0, comma));
     if (!code.empty()) codes.insert(code);
     rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
   }

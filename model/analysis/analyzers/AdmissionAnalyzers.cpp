@@ -44,12 +44,6 @@ std::string quoted(std::string_view text) {
   return out + "\"";
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string upper(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -196,7 +190,7 @@ std::optional<std::int64_t> durationNanos(std::string_view text) {
 }
 
 Protocol parseProtocol(std::string_view name) {
-  std::string p = lower(name);
+  std::string p = lowercase(name);
   Protocol out;
   if (p == "http" || p == "http2" || p == "http_proxy" || p == "grpc" || p == "grpc-web")
     out.http = true;

@@ -198,9 +198,10 @@ void runTls(AnalysisContext& ctx) {
     // A tls block with no mode is PASSTHROUGH too; that case is advice (MS5013, AdviceAnalyzers.cpp),
     // so here only an explicit passthrough mode with certificates is reported.
     if (passthrough && firstSet && tls->mode) {
-      Diagnostic& d = ctx.warning("MS1319", child(tlsPath, "mode"),
-                                  mode + " does not terminate TLS, so " + setFields + isAre +
-                                      " ignored. Remove the certificate settings, or use mode SIMPLE to terminate TLS.");
+      Diagnostic& d =
+          ctx.warning("MS1319", child(tlsPath, "mode"),
+                      mode + " does not terminate TLS, so " + setFields + isAre +
+                          " ignored. Remove the certificate settings, or use mode SIMPLE to terminate TLS.");
       d.fixes.push_back(gwFix(ctx, "Remove the certificate settings", stripCertificates));
     }
     int sources = (nonEmpty(tls->serverCertificate) && nonEmpty(tls->privateKey) ? 1 : 0) +

@@ -160,7 +160,7 @@ void runHeaderOperations(AnalysisContext& ctx) {
       // headers.
       auto nameProblem = [&](const std::string& name, bool authorityAllowed) -> std::optional<std::string> {
         if (name.empty()) return "A header name cannot be empty.";
-        std::string l = lower(name);
+        std::string l = lowercase(name);
         bool authority = l == ":authority" || l == "host";
         if (authority && authorityAllowed) return std::nullopt;
         if (l == "host") return std::string("The Host header cannot be ") + (request ? "removed" : "set") + " here.";

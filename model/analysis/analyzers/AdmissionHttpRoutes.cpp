@@ -110,7 +110,7 @@ void runRetries(AnalysisContext& ctx) {
           normalised.push_back(token);
         } else {
           invalid.push_back(token);
-          std::string cleaned = lower(trimmed(token));
+          std::string cleaned = lowercase(trimmed(token));
           if (!cleaned.empty() && isValidRetryOn(cleaned)) normalised.push_back(cleaned);
         }
         if (comma == std::string_view::npos) break;

@@ -48,7 +48,6 @@ std::string mapKey(std::string_view base, std::string_view key);
 /// Double-quoted for messages: `"value"`, with control characters escaped.
 std::string quoted(std::string_view text);
 
-std::string lower(std::string_view text);
 std::string upper(std::string_view text);
 std::string trimmed(std::string_view text);
 

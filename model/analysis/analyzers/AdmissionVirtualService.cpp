@@ -288,7 +288,7 @@ void runRedirect(AnalysisContext& ctx) {
       Diagnostic& d = ctx.error(
           "MS1014", child(base, "scheme"),
           "Invalid redirect scheme " + quoted(*redirect.scheme) + ": it must be \"http\" or \"https\" (lower case).");
-      std::string lowered = lower(*redirect.scheme);
+      std::string lowered = lowercase(*redirect.scheme);
       if (lowered == "http" || lowered == "https") {
         VirtualServiceSpec fixed = vs;
         fixed.http[i].redirect->scheme = lowered;
@@ -348,7 +348,7 @@ void runDirectResponse(AnalysisContext& ctx) {
 // --- vs.rewrite: validateHTTPRewrite, validateAuthorityRewrite ------------------------------------------------------
 
 bool isAuthorityHeader(std::string_view name) {
-  std::string l = lower(name);
+  std::string l = lowercase(name);
   return l == ":authority" || l == "host";
 }
 

@@ -20,19 +20,13 @@ namespace {
 
 std::string rulePath(std::size_t i) { return indexed("spec.http", i); }
 
-std::string trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return std::string(text);
-}
-
 /// retryOn as Istio splits it: comma-separated, blanks ignored.
 std::vector<std::string> retryTokens(const std::string& retryOn) {
   std::vector<std::string> out;
   std::string_view rest = retryOn;
   while (true) {
     auto comma = rest.find(',');
-    std::string token = trim(rest.substr(0, comma));
+    std::string token = trimBlanks(rest.substr(0, comma));
     if (!token.empty()) out.push_back(token);
     if (comma == std::string_view::npos) break;
     rest.remove_prefix(comma + 1);

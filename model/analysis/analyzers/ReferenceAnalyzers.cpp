@@ -83,7 +83,7 @@ void destinationHostExists(AnalysisContext& ctx) {
     }
     std::string path = child(use.path(), "host");
     std::string what = use.mirror() ? "mirror host" : "host";
-    std::string resolved = fqdn == refs::lower(host) ? "" : " (" + fqdn + ")";
+    std::string resolved = fqdn == lowercase(host) ? "" : " (" + fqdn + ")";
     Diagnostic& d = ctx.error("IST0101", path,
                               "Referenced " + what + " not found: \"" + host + "\"" + resolved +
                                   ". Add a Service or ServiceEntry for it, or fix the host.");
@@ -211,7 +211,7 @@ void addSubsetFix(AnalysisContext& ctx, Diagnostic& d, const std::vector<const I
     return;
   }
   // No DestinationRule for the host yet: create one next to the VirtualService, unless the name is taken.
-  std::string name = refs::lower(host.substr(0, host.find('.')));
+  std::string name = lowercase(host.substr(0, host.find('.')));
   for (const auto& entry : ctx.index().entries())
     if (entry->resource.kind() == ResourceKind::DestinationRule && entry->resource.name() == name &&
         entry->namespaceName == ctx.namespaceName())

@@ -22,7 +22,7 @@ void hostExists(AnalysisContext& ctx) {
   Diagnostic& d =
       ctx.warning("IST0174", "spec.host",
                   "The host " + host + " defined in the DestinationRule does not match any services in the mesh" +
-                      (fqdn == refs::lower(host) ? std::string() : " (it resolves to " + fqdn + ")") +
+                      (fqdn == lowercase(host) ? std::string() : " (it resolves to " + fqdn + ")") +
                       ". Fix the host, use the fully qualified name if the Service is in another namespace, or add a "
                       "ServiceEntry for an external host.");
   std::vector<std::string> candidates = refs::likelyServiceHosts(ctx.index(), host, ctx.namespaceName());

@@ -59,12 +59,6 @@ void addDestinations(const List<Value>& routes, std::string_view section, Destin
 
 }  // namespace
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 std::string mapKey(std::string_view base, std::string_view key) {
   if (key.find_first_of(".[]") != std::string_view::npos) return std::string(base) + "[" + std::string(key) + "]";
   return child(base, key);
@@ -159,7 +153,7 @@ std::vector<const IndexedResource*> destinationRulesApplying(const ProjectIndex&
 
 std::vector<std::string> likelyServiceHosts(const ProjectIndex& index, std::string_view host,
                                             std::string_view referrerNamespace) {
-  std::string wanted = lower(host);
+  std::string wanted = lowercase(host);
   std::string name = wanted;
   std::string onlyNamespace;     // `reviews.prod`: Kubernetes DNS shorthand, which Istio does not expand
   std::string excludeNamespace;  // the namespace that was looked in and lacks the Service

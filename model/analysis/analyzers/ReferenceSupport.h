@@ -24,8 +24,6 @@ void addConflictGatewayAnalyzers(std::vector<Analyzer>& out);
 
 namespace refs {
 
-std::string lower(std::string_view text);
-
 /// `base.key`, or `base[key]` when the key holds a dot or a bracket (label keys such as
 /// `app.kubernetes.io/name`), the form Resource::locate understands.
 std::string mapKey(std::string_view base, std::string_view key);
