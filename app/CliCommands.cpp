@@ -82,11 +82,11 @@ model::analysis::ValidatorSettings settingsFor(const std::vector<std::string>& p
     std::filesystem::path settingsFile = std::filesystem::path(path) / model::Project::kSettingsFile;
     std::error_code ec;
     if (!std::filesystem::is_regular_file(settingsFile, ec)) continue;
+    // The manifests were imported already; read only the settings, not the whole project again.
     model::Diagnostics problems;
-    model::Project project = model::Project::load(path, problems);
-    for (const Diagnostic& d : problems)
-      if (d.file == model::Project::kSettingsFile) err << model::formatDiagnostic(d) << "\n";
-    return model::analysis::ValidatorSettings::fromProjectSettings(project.settings());
+    model::Value settings = model::Project::loadSettings(path, problems);
+    for (const Diagnostic& d : problems) err << model::formatDiagnostic(d) << "\n";
+    return model::analysis::ValidatorSettings::fromProjectSettings(settings);
   }
   return {};
 }

@@ -33,18 +33,24 @@ Project Project::load(const std::filesystem::path& folder, Diagnostics& diagnost
   project.dirty_.assign(project.resources_.size(), false);
   std::move(imported.diagnostics.begin(), imported.diagnostics.end(), std::back_inserter(diagnostics));
 
+  project.settings_ = loadSettings(folder, diagnostics);
+  return project;
+}
+
+Value Project::loadSettings(const std::filesystem::path& folder, Diagnostics& diagnostics) {
   std::filesystem::path settingsPath = folder / kSettingsFile;
   std::error_code ec;
-  if (std::filesystem::exists(settingsPath, ec)) {
-    std::string text;
-    std::string error = AtomicFile::read(settingsPath, text);
-    ParseResult parsed = error.empty() ? YamlReader::parse(text, kSettingsFile) : ParseResult{};
-    if (!error.empty()) diagnostics.push_back(saveError(settingsPath, error));
-    std::move(parsed.diagnostics.begin(), parsed.diagnostics.end(), std::back_inserter(diagnostics));
-    if (!parsed.documents.empty() && parsed.documents.front().value && parsed.documents.front().value->isMap())
-      project.settings_ = *parsed.documents.front().value;
+  if (!std::filesystem::exists(settingsPath, ec)) return Value::map();
+  std::string text;
+  if (std::string error = AtomicFile::read(settingsPath, text); !error.empty()) {
+    diagnostics.push_back(saveError(settingsPath, error));
+    return Value::map();
   }
-  return project;
+  ParseResult parsed = YamlReader::parse(text, kSettingsFile);
+  std::move(parsed.diagnostics.begin(), parsed.diagnostics.end(), std::back_inserter(diagnostics));
+  if (!parsed.documents.empty() && parsed.documents.front().value && parsed.documents.front().value->isMap())
+    return *parsed.documents.front().value;
+  return Value::map();
 }
 
 void Project::setSettings(Value settings) {

@@ -20,6 +20,10 @@ class Project {
   /// Loads every manifest under `folder`; problems are reported, never thrown.
   static Project load(const std::filesystem::path& folder, Diagnostics& diagnostics);
 
+  /// Only the folder's `meshstudio.yaml` (an empty map when there is none), for tools that
+  /// have read the manifests themselves.
+  static Value loadSettings(const std::filesystem::path& folder, Diagnostics& diagnostics);
+
   const std::filesystem::path& folder() const { return folder_; }
   const std::vector<Resource>& resources() const { return resources_; }
   /// The studio settings (`meshstudio.yaml`), kept whole; unknown keys survive a save.
