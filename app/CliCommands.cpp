@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <ostream>
 
+#include "app/CliArguments.h"
+#include "app/CliEngineCommands.h"
 #include "app/CliReport.h"
 #include "model/Exporter.h"
 #include "model/Importer.h"
@@ -27,48 +29,6 @@ constexpr const char* kUsageText =
     "  export --out DIR [--layout single|split] PATH...\n"
     "      Write canonical, deterministic YAML: one manifests.yaml (single, the default), or\n"
     "      <namespace>/<kind>-<name>.yaml per resource plus kustomization.yaml (split).\n";
-
-struct ParsedArguments {
-  std::vector<std::string> paths;
-  std::vector<std::pair<std::string, std::string>> options;
-  std::string error;
-
-  std::string option(const std::string& name, const std::string& fallback) const {
-    for (const auto& [key, value] : options)
-      if (key == name) return value;
-    return fallback;
-  }
-};
-
-/// `--name value` and `--name=value` for the listed options; anything else starting with `-` is an error.
-ParsedArguments parseArguments(const std::vector<std::string>& arguments, const std::vector<std::string>& known) {
-  ParsedArguments parsed;
-  for (std::size_t i = 0; i < arguments.size(); ++i) {
-    const std::string& argument = arguments[i];
-    if (!argument.starts_with("--")) {
-      parsed.paths.push_back(argument);
-      continue;
-    }
-    std::string name = argument.substr(2);
-    std::string value;
-    if (auto equals = name.find('='); equals != std::string::npos) {
-      value = name.substr(equals + 1);
-      name = name.substr(0, equals);
-    } else if (i + 1 < arguments.size()) {
-      value = arguments[++i];
-    } else {
-      parsed.error = "option --" + name + " needs a value";
-      return parsed;
-    }
-    if (std::find(known.begin(), known.end(), name) == known.end()) {
-      parsed.error = "unknown option --" + name;
-      return parsed;
-    }
-    parsed.options.emplace_back(name, value);
-  }
-  if (parsed.paths.empty()) parsed.error = "no PATH given";
-  return parsed;
-}
 
 std::vector<std::filesystem::path> toPaths(const std::vector<std::string>& paths) {
   return {paths.begin(), paths.end()};
@@ -95,19 +55,26 @@ model::analysis::ValidatorSettings settingsFor(const std::vector<std::string>& p
 
 int CliCommands::run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err, bool colour) {
   if (arguments.empty() || arguments[0] == "--help" || arguments[0] == "-h" || arguments[0] == "help") {
-    (arguments.empty() ? err : out) << kUsageText;
+    (arguments.empty() ? err : out) << kUsageText << CliEngineCommands::usage();
     return arguments.empty() ? kUsage : kOk;
   }
   std::vector<std::string> rest(arguments.begin() + 1, arguments.end());
+  if (std::find(rest.begin(), rest.end(), "--help") != rest.end()) {
+    out << kUsageText << CliEngineCommands::usage();
+    return kOk;
+  }
   if (arguments[0] == "validate") return validate(rest, out, err, colour);
   if (arguments[0] == "export") return exportManifests(rest, out, err);
-  err << "meshstudio-cli: unknown command \"" << arguments[0] << "\"\n\n" << kUsageText;
+  if (arguments[0] == "route") return CliEngineCommands::route(rest, out, err);
+  if (arguments[0] == "test") return CliEngineCommands::test(rest, out, err);
+  if (arguments[0] == "serve") return CliEngineCommands::serve(rest, out, err);
+  err << "meshstudio-cli: unknown command \"" << arguments[0] << "\"\n\n" << kUsageText << CliEngineCommands::usage();
   return kUsage;
 }
 
 int CliCommands::validate(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err,
                           bool colour) {
-  ParsedArguments parsed = parseArguments(arguments, {"format", "fail-on"});
+  CliArguments parsed = CliArguments::parse(arguments, {"format", "fail-on"});
   std::string format = parsed.option("format", "text");
   std::string failOn = parsed.option("fail-on", "error");
   if (parsed.error.empty() && format != "text" && format != "json" && format != "sarif")
@@ -119,10 +86,10 @@ int CliCommands::validate(const std::vector<std::string>& arguments, std::ostrea
     return kUsage;
   }
 
-  model::ImportResult imported = model::Importer::importPaths(toPaths(parsed.paths));
+  model::ImportResult imported = model::Importer::importPaths(toPaths(parsed.positional));
   Diagnostics diagnostics = imported.diagnostics;
   Diagnostics analysis =
-      model::analysis::ProjectValidator::validate(imported.resources, settingsFor(parsed.paths, err));
+      model::analysis::ProjectValidator::validate(imported.resources, settingsFor(parsed.positional, err));
   diagnostics.insert(diagnostics.end(), analysis.begin(), analysis.end());
 
   if (format == "json") {
@@ -142,7 +109,7 @@ int CliCommands::validate(const std::vector<std::string>& arguments, std::ostrea
 }
 
 int CliCommands::exportManifests(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
-  ParsedArguments parsed = parseArguments(arguments, {"out", "layout"});
+  CliArguments parsed = CliArguments::parse(arguments, {"out", "layout"});
   std::string outDir = parsed.option("out", "");
   std::string layoutName = parsed.option("layout", "single");
   if (parsed.error.empty() && outDir.empty()) parsed.error = "--out DIR is required";
@@ -153,7 +120,7 @@ int CliCommands::exportManifests(const std::vector<std::string>& arguments, std:
     return kUsage;
   }
 
-  model::ImportResult imported = model::Importer::importPaths(toPaths(parsed.paths));
+  model::ImportResult imported = model::Importer::importPaths(toPaths(parsed.positional));
   // Exporting half-read input into a GitOps tree would silently drop what failed to parse.
   if (model::hasErrors(imported.diagnostics)) {
     for (const Diagnostic& d : imported.diagnostics) err << model::formatDiagnostic(d) << "\n";

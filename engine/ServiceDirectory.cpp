@@ -26,15 +26,16 @@ std::string_view withoutPort(std::string_view host) {
 ServiceDirectory ServiceDirectory::build(const std::vector<model::Resource>& resources,
                                          const std::string& defaultNamespace) {
   ServiceDirectory directory;
+  directory.defaultNamespace_ = defaultNamespace;
   for (const model::Resource& resource : resources) {
     if (auto deployment = model::deploymentOf(resource)) {
       for (std::int64_t i = 0; i < deployment->replicas; ++i)
         directory.pods_.push_back(SimulatedPod{resource.name() + "-" + std::to_string(i), resource.name(),
-                                               namespaceOr(resource, defaultNamespace), deployment->pod.labels,
-                                               deployment->pod.annotations});
+                                               static_cast<std::size_t>(i), namespaceOr(resource, defaultNamespace),
+                                               deployment->pod.labels, deployment->pod.annotations});
     } else if (auto pod = model::podOf(resource)) {
       directory.pods_.push_back(
-          SimulatedPod{resource.name(), {}, namespaceOr(resource, defaultNamespace), pod->labels, pod->annotations});
+          SimulatedPod{resource.name(), {}, 0, namespaceOr(resource, defaultNamespace), pod->labels, pod->annotations});
     }
   }
   for (const model::Resource& resource : resources) {
@@ -53,6 +54,10 @@ ServiceDirectory ServiceDirectory::build(const std::vector<model::Resource>& res
     directory.services_.push_back(std::move(info));
   }
   return directory;
+}
+
+std::string ServiceDirectory::namespaceOf(const model::Resource& resource) const {
+  return namespaceOr(resource, defaultNamespace_);
 }
 
 const ServiceEntryInfo* ServiceDirectory::resolve(std::string_view host, std::string_view fromNamespace) const {

@@ -12,7 +12,8 @@ namespace meshstudio::engine {
 /// One simulated pod: a Deployment replica (`<deployment>-<i>`) or a Pod of the project.
 struct SimulatedPod {
   std::string name;
-  std::string deployment;  ///< empty for a plain Pod
+  std::string deployment;   ///< empty for a plain Pod
+  std::size_t replica = 0;  ///< `<i>` in `<deployment>-<i>`; 0 for a plain Pod
   std::string namespaceName;
   model::StringMap labels;
   model::StringMap annotations;
@@ -38,11 +39,15 @@ class ServiceDirectory {
   const ServiceEntryInfo* resolve(std::string_view host, std::string_view fromNamespace) const;
 
   const std::vector<ServiceEntryInfo>& services() const { return services_; }
+  /// A resource's namespace, or the project's default namespace when it names none.
+  std::string namespaceOf(const model::Resource& resource) const;
+  const std::string& defaultNamespace() const { return defaultNamespace_; }
   const std::vector<SimulatedPod>& pods() const { return pods_; }
 
  private:
   std::vector<ServiceEntryInfo> services_;
   std::vector<SimulatedPod> pods_;
+  std::string defaultNamespace_;
 };
 
 }  // namespace meshstudio::engine

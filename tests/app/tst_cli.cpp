@@ -206,6 +206,65 @@ class TestCli : public QObject {
     QVERIFY2(run.err.contains("broken.yaml:"), run.err.constData());
     QVERIFY(!QFile::exists(out));
   }
+
+  void routeExplainsOneRequest() {
+    const QString shop = QStringLiteral(MESHSTUDIO_SOURCE_DIR "/resources/samples/shop");
+    Run jason = cli({QStringLiteral("route"), QStringLiteral("-H"), QStringLiteral("end-user: jason"),
+                     QStringLiteral("http://reviews:9080/reviews/1"), shop});
+    QCOMPARE(jason.exitCode, 0);
+    QVERIFY2(jason.out.contains("testers: matched"), jason.out.constData());
+    QVERIFY(jason.out.contains("routing.yaml:43"));
+    QVERIFY(jason.out.contains("outcome: forward to outbound|9080|v2|reviews.shop.svc.cluster.local"));
+    // The storefront is reached through the Gateway listener, chosen from the host.
+    Run storefront = cli({QStringLiteral("route"), QStringLiteral("--method"), QStringLiteral("POST"),
+                          QStringLiteral("http://shop.example.com/api/v1/cart"), shop});
+    QCOMPARE(storefront.exitCode, 0);
+    QVERIFY2(storefront.out.contains("listener: gateway:80: POST shop.example.com/api/v1/cart"),
+             storefront.out.constData());
+    Run nowhere = cli({QStringLiteral("route"), QStringLiteral("http://shop.example.com/admin"), shop});
+    QCOMPARE(nowhere.exitCode, 1);
+    QVERIFY(nowhere.out.contains("404 NR"));
+    QCOMPARE(cli({QStringLiteral("route"), QStringLiteral("-H"), QStringLiteral("no-colon"),
+                  QStringLiteral("http://reviews/"), shop})
+                 .exitCode,
+             2);
+  }
+
+  void testRunsIstioConfigValidatorFiles() {
+    const QString shop = QStringLiteral(MESHSTUDIO_SOURCE_DIR "/resources/samples/shop");
+    QTemporaryDir dir;
+    const QString passing = writeFile(dir, QStringLiteral("reviews_test.yaml"), R"(testCases:
+  - description: testers get v2
+    wantMatch: true
+    request:
+      authority: [reviews, reviews.shop.svc.cluster.local]
+      method: [GET, POST]
+      uri: [/reviews/1]
+      headers: {end-user: jason}
+    route:
+    - destination: {host: reviews, subset: v2}
+  - description: the storefront is never served by reviews
+    wantMatch: false
+    request: {authority: [shop.example.com], method: [GET], uri: [/products]}
+    route:
+    - destination: {host: reviews, subset: v2}
+)");
+    Run ok = cli({QStringLiteral("test"), passing, QStringLiteral("--config"), shop});
+    QCOMPARE(ok.exitCode, 0);
+    QVERIFY2(ok.out.contains("2 test cases, 5 requests: 0 failed"), ok.out.constData());
+
+    const QString wrong = writeFile(dir, QStringLiteral("wrong2_test.yaml"), R"(testCases:
+  - description: testers get v3
+    wantMatch: true
+    request: {authority: [reviews], method: [GET], uri: [/], headers: {end-user: jason}}
+    route:
+    - destination: {host: reviews, subset: v3}
+)");
+    Run mismatch = cli({QStringLiteral("test"), wrong, QStringLiteral("--config"), shop});
+    QCOMPARE(mismatch.exitCode, 1);
+    QVERIFY2(mismatch.out.contains("testers get v3"), mismatch.out.constData());
+    QVERIFY(mismatch.out.contains("1 test cases, 1 requests: 1 failed"));
+  }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

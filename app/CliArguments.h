@@ -1,0 +1,29 @@
+#pragma once
+
+// Command-line options shared by every meshstudio-cli command: `--name value`, `--name=value`,
+// repeatable options, and short aliases such as curl's `-H 'name: value'`.
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace meshstudio::app {
+
+struct CliArguments {
+  std::vector<std::string> positional;
+  std::vector<std::pair<std::string, std::string>> options;  ///< in the order given; names may repeat
+  std::string error;                                         ///< empty when the arguments are usable
+
+  /// The last value given for `name`, else `fallback`.
+  std::string option(const std::string& name, const std::string& fallback) const;
+  /// Every value given for `name`, in order.
+  std::vector<std::string> all(const std::string& name) const;
+
+  /// Anything starting with `-` that is not in `known` (or an alias of it) is an error.
+  /// `minimumPositional`: how many non-option arguments are required.
+  static CliArguments parse(const std::vector<std::string>& arguments, const std::vector<std::string>& known,
+                            std::size_t minimumPositional = 1, const std::map<std::string, std::string>& aliases = {});
+};
+
+}  // namespace meshstudio::app

@@ -1,0 +1,143 @@
+#include "engine/Engine.h"
+
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
+
+#include <chrono>
+
+#include "engine/Listener.h"
+#include "engine/UpstreamPool.h"
+
+namespace meshstudio::engine {
+
+namespace net = boost::asio;
+
+namespace {
+using WorkGuard = net::executor_work_guard<net::io_context::executor_type>;
+int concurrencyHint(int threads) { return threads > 0 ? threads : BOOST_ASIO_CONCURRENCY_HINT_DEFAULT; }
+}  // namespace
+
+ActiveSnapshot::ActiveSnapshot(std::shared_ptr<const Snapshot> compiled)
+    : snapshot(std::move(compiled)),
+      activeRequests(std::make_unique<std::atomic<std::uint32_t>[]>(snapshot->directory.pods().size() + 1)) {}
+
+Engine::Engine(EngineOptions options)
+    : options_(std::move(options)),
+      io_(std::make_unique<net::io_context>(concurrencyHint(options_.threads))),
+      upstreams_(std::make_unique<UpstreamPool>(*io_)),
+      seed_(options_.seed != 0
+                ? options_.seed
+                : static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count())) {}
+
+Engine::~Engine() { stop(); }
+
+std::shared_ptr<const Snapshot> Engine::snapshot() const {
+  auto current = active();
+  return current ? current->snapshot : nullptr;
+}
+
+bool Engine::load(std::shared_ptr<const Snapshot> snapshot, std::string* error) {
+  active_.store(std::make_shared<const ActiveSnapshot>(std::move(snapshot)));
+  if (!running_) return true;
+  return syncGatewayListeners(error);
+}
+
+bool Engine::syncGatewayListeners(std::string* error) {
+  auto current = snapshot();
+  std::lock_guard lock(listenersMutex_);
+  bool ok = true;
+  std::map<std::int64_t, std::shared_ptr<Listener>> kept;
+  for (const GatewayListener& gateway : current->gateways) {
+    auto it = gateways_.find(gateway.gatewayPort);
+    if (it != gateways_.end()) {
+      kept.insert(*it);
+      gateways_.erase(it);
+      continue;
+    }
+    auto listener = std::make_shared<Listener>(*io_, *this, ListenerKind::Gateway, gateway.gatewayPort);
+    std::string problem;
+    auto override = options_.gatewayPortOverrides.find(gateway.gatewayPort);
+    const std::uint16_t localPort =
+        override != options_.gatewayPortOverrides.end() ? override->second : gateway.localPort;
+    if (!listener->open(ListenAddress{current->settings.gatewayAddress, localPort}, problem)) {
+      ok = false;
+      if (error) *error += (error->empty() ? "" : "\n") + problem;
+      continue;
+    }
+    listener->accept();
+    kept.emplace(gateway.gatewayPort, std::move(listener));
+  }
+  for (auto& [port, listener] : gateways_) listener->close();  // ports the new snapshot no longer has
+  gateways_ = std::move(kept);
+  return ok;
+}
+
+bool Engine::start(std::string& error) {
+  if (running_) return true;
+  auto current = snapshot();
+  if (!current) {
+    error = "no configuration loaded";
+    return false;
+  }
+  {
+    std::lock_guard lock(listenersMutex_);
+    mesh_ = std::make_shared<Listener>(*io_, *this, ListenerKind::Mesh);
+    admin_ = std::make_shared<Listener>(*io_, *this, ListenerKind::Admin);
+    if (!mesh_->open(options_.meshOverride.value_or(current->settings.mesh), error) ||
+        !admin_->open(options_.adminOverride.value_or(current->settings.admin), error)) {
+      mesh_.reset();
+      admin_.reset();
+      return false;
+    }
+    mesh_->accept();
+    admin_->accept();
+  }
+  running_ = true;
+  if (!syncGatewayListeners(&error)) {
+    stop();
+    return false;
+  }
+  const int threads =
+      options_.threads > 0 ? options_.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  auto guard = std::make_shared<WorkGuard>(io_->get_executor());
+  for (int i = 0; i < threads; ++i) threads_.emplace_back([this, guard] { io_->run(); });
+  return true;
+}
+
+void Engine::stop() {
+  if (!running_.exchange(false)) return;
+  {
+    std::lock_guard lock(listenersMutex_);
+    if (mesh_) mesh_->close();
+    if (admin_) admin_->close();
+    for (auto& [port, listener] : gateways_) listener->close();
+    mesh_.reset();
+    admin_.reset();
+    gateways_.clear();
+  }
+  io_->stop();
+  for (std::thread& thread : threads_) thread.join();
+  threads_.clear();
+  // A fresh context for a later start(); sessions still queued on the old one are destroyed with it.
+  upstreams_.reset();
+  io_ = std::make_unique<net::io_context>(concurrencyHint(options_.threads));
+  upstreams_ = std::make_unique<UpstreamPool>(*io_);
+}
+
+std::uint16_t Engine::meshPort() const {
+  std::lock_guard lock(listenersMutex_);
+  return mesh_ ? mesh_->port() : 0;
+}
+
+std::uint16_t Engine::adminPort() const {
+  std::lock_guard lock(listenersMutex_);
+  return admin_ ? admin_->port() : 0;
+}
+
+std::uint16_t Engine::gatewayPort(std::int64_t gatewayServerPort) const {
+  std::lock_guard lock(listenersMutex_);
+  auto it = gateways_.find(gatewayServerPort);
+  return it == gateways_.end() ? 0 : it->second->port();
+}
+
+}  // namespace meshstudio::engine

@@ -1,0 +1,96 @@
+#pragma once
+
+// The running data plane: listeners (mesh, one per Gateway port, admin), I/O threads, the
+// installed Snapshot, metrics and the access log. Qt-free; the studio's bridge class and
+// `meshstudio-cli serve` both drive it through this interface.
+
+#include <atomic>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "engine/AccessLog.h"
+#include "engine/Metrics.h"
+#include "engine/Snapshot.h"
+
+namespace boost::asio {
+class io_context;
+}
+
+namespace meshstudio::engine {
+
+class Listener;
+class UpstreamPool;
+
+/// A Snapshot plus the per-endpoint state load balancing needs while it is installed.
+struct ActiveSnapshot {
+  explicit ActiveSnapshot(std::shared_ptr<const Snapshot> compiled);
+  std::shared_ptr<const Snapshot> snapshot;
+  std::unique_ptr<std::atomic<std::uint32_t>[]> activeRequests;  ///< per pod
+};
+
+struct EngineOptions {
+  int threads = 0;  ///< I/O threads; 0: one per core
+  /// Override the snapshot's listen addresses (the CLI's --listen/--admin); empty: keep.
+  std::optional<ListenAddress> meshOverride, adminOverride;
+  /// Gateway server port -> local port, over meshstudio.yaml's `engine.gatewayPorts` (0: any free port).
+  std::map<std::int64_t, std::uint16_t> gatewayPortOverrides;
+  std::uint64_t seed = 0;  ///< 0: seeded from the clock
+};
+
+class Engine {
+ public:
+  explicit Engine(EngineOptions options = {});
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  /// Installs `snapshot`: new requests use it at once; requests in flight finish on the old one.
+  /// Gateway listeners are opened and closed to follow it when the engine runs. Thread-safe.
+  /// Returns false with `error` when a listener cannot be bound (the snapshot is installed anyway).
+  bool load(std::shared_ptr<const Snapshot> snapshot, std::string* error = nullptr);
+
+  /// Binds the mesh, admin and gateway listeners and starts the I/O threads.
+  bool start(std::string& error);
+  /// Stops accepting, closes every connection and joins the threads. Idempotent.
+  void stop();
+  bool isRunning() const { return running_; }
+
+  std::shared_ptr<const ActiveSnapshot> active() const { return active_.load(); }
+  std::shared_ptr<const Snapshot> snapshot() const;
+
+  /// The ports actually bound (useful when 0 asked for an ephemeral port).
+  std::uint16_t meshPort() const;
+  std::uint16_t adminPort() const;
+  /// The local port serving a Gateway server port, 0 when none.
+  std::uint16_t gatewayPort(std::int64_t gatewayServerPort) const;
+
+  Metrics& metrics() { return metrics_; }
+  AccessLog& accessLog() { return accessLog_; }
+  UpstreamPool& upstreams() { return *upstreams_; }
+  std::uint64_t nextSeed() { return seed_.fetch_add(0x9e3779b97f4a7c15ULL); }
+
+ private:
+  bool syncGatewayListeners(std::string* error);
+
+  EngineOptions options_;
+  std::unique_ptr<boost::asio::io_context> io_;
+  std::unique_ptr<UpstreamPool> upstreams_;
+  std::atomic<std::shared_ptr<const ActiveSnapshot>> active_;
+  Metrics metrics_;
+  AccessLog accessLog_;
+  std::atomic<std::uint64_t> seed_;
+
+  mutable std::mutex listenersMutex_;
+  std::shared_ptr<Listener> mesh_, admin_;
+  std::map<std::int64_t, std::shared_ptr<Listener>> gateways_;  ///< by Gateway server port
+  std::vector<std::thread> threads_;
+  std::atomic<bool> running_{false};
+};
+
+}  // namespace meshstudio::engine

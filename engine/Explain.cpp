@@ -1,0 +1,46 @@
+#include "engine/Explain.h"
+
+#include <cstdlib>
+
+namespace meshstudio::engine {
+
+std::optional<Explanation> explain(const Snapshot& snapshot, std::string_view listener, Request request,
+                                   RandomSource& random) {
+  const RouteTable* table = tableForListener(snapshot, listener);
+  if (!table) return std::nullopt;
+  Explanation out;
+  out.decision = routeRequest(snapshot, *table, request, random, &out.trace);
+  if (out.decision.forward) {
+    out.upstreamRequest = std::move(request);
+  } else {
+    out.localReply = std::move(out.decision.localReply);
+    applyResponsePolicies(out.decision, *out.localReply);
+    out.upstreamRequest = std::move(request);
+  }
+  return out;
+}
+
+std::string listenerFor(const Snapshot& snapshot, std::string_view authority) {
+  if (snapshot.mesh.selectVirtualHost(authority)) return "mesh";
+  std::int64_t port = 80;
+  if (auto colon = authority.rfind(':'); colon != std::string_view::npos && authority.find(']') == authority.npos)
+    port = std::atoll(std::string(authority.substr(colon + 1)).c_str());
+  if (const GatewayListener* gateway = snapshot.gatewayForPort(port);
+      gateway && gateway->table.selectVirtualHost(authority))
+    return gateway->table.name;
+  for (const GatewayListener& gateway : snapshot.gateways)
+    if (gateway.table.selectVirtualHost(authority)) return gateway.table.name;
+  return "mesh";
+}
+
+Request makeRequest(std::string_view method, std::string_view url, const HeaderList& headers) {
+  Request request;
+  request.version(11);
+  request.method_string(method);
+  request.target(url);
+  for (const auto& [name, value] : headers) request.insert(name, value);
+  normalizeProxyRequest(request);
+  return request;
+}
+
+}  // namespace meshstudio::engine

@@ -1,0 +1,73 @@
+#pragma once
+
+// One downstream connection (the Beast examples' shape): a strand of its own, a deadline on
+// every read and write, body and header limits, error_codes instead of exceptions. What to do
+// with a request is decided by free functions (routeRequest, answerAsPod, handleAdminRequest);
+// this class only moves bytes and waits.
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/parser.hpp>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+#include "engine/AccessLog.h"
+#include "engine/Engine.h"
+#include "engine/Listener.h"
+#include "engine/Router.h"
+
+namespace meshstudio::engine {
+
+class HttpSession : public std::enable_shared_from_this<HttpSession> {
+ public:
+  static constexpr std::uint64_t kBodyLimit = 8 * 1024 * 1024;
+  static constexpr std::uint32_t kHeaderLimit = 60 * 1024;  ///< Envoy's default max_request_headers_kb
+  static constexpr std::chrono::seconds kIdleTimeout{60};
+
+  HttpSession(boost::asio::ip::tcp::socket socket, Engine& engine, ListenerKind kind, std::int64_t gatewayPort);
+  void run();
+
+ private:
+  /// What one request needs between its arrival and the end of its response.
+  struct Exchange {
+    std::shared_ptr<const ActiveSnapshot> active;
+    Request request;  ///< rewritten in place by the router
+    RoutingDecision decision;
+    AccessLogEntry log;
+    std::chrono::steady_clock::time_point started, forwarded;
+    std::optional<std::size_t> pod;
+    bool keepAlive = true;
+    unsigned version = 11;
+  };
+
+  void read();
+  void onRead(boost::beast::error_code error);
+  void handleAdmin(Request request);
+  void handleProxy(Request request);
+  void afterFaultDelay();
+  void forward();
+  void answerLocally(Response response);
+  void respond(Response response, std::optional<std::chrono::milliseconds> upstreamTime);
+  void onWrite(boost::beast::error_code error, std::size_t bytes);
+  void finishRecord();
+  void close();
+  template <class Function>
+  void waitThen(std::chrono::milliseconds delay, Function then);
+
+  boost::beast::tcp_stream stream_;
+  boost::beast::flat_buffer buffer_;
+  std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> parser_;
+  boost::asio::steady_timer timer_;
+  Engine& engine_;
+  ListenerKind kind_;
+  std::int64_t gatewayPort_;
+  std::unique_ptr<Exchange> exchange_;
+  std::shared_ptr<Response> outgoing_;
+  std::string localAddress_, remoteAddress_;
+};
+
+}  // namespace meshstudio::engine

@@ -1,0 +1,42 @@
+#pragma once
+
+// A TCP acceptor that hands each connection to a new HttpSession. One per mesh, admin and
+// Gateway-port listener.
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "engine/EngineSettings.h"
+
+namespace meshstudio::engine {
+
+class Engine;
+
+enum class ListenerKind { Mesh, Gateway, Admin };
+
+class Listener : public std::enable_shared_from_this<Listener> {
+ public:
+  Listener(boost::asio::io_context& io, Engine& engine, ListenerKind kind, std::int64_t gatewayPort = 0);
+
+  /// Binds and listens; false with `error` (address and reason) when the port is taken.
+  bool open(const ListenAddress& address, std::string& error);
+  void accept();
+  void close();
+  std::uint16_t port() const { return port_; }
+
+ private:
+  void onAccept(boost::system::error_code error, boost::asio::ip::tcp::socket socket);
+
+  boost::asio::io_context& io_;
+  boost::asio::ip::tcp::acceptor acceptor_;
+  Engine& engine_;
+  ListenerKind kind_;
+  std::int64_t gatewayPort_;
+  std::uint16_t port_ = 0;
+};
+
+}  // namespace meshstudio::engine

@@ -1,0 +1,290 @@
+#include "engine/Snapshot.h"
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+
+#include "engine/RouteCompiler.h"
+#include "model/DestinationRule.h"
+#include "model/Gateway.h"
+#include "model/Text.h"
+
+namespace meshstudio::engine {
+namespace {
+
+std::atomic<std::uint64_t> nextVersion{1};
+
+struct VirtualServiceInput {
+  const model::Resource* resource;
+  model::VirtualServiceSpec spec;
+};
+
+/// `*.example.com` covers `a.example.com` (and `*.a.example.com`), never `example.com`; `*` covers all.
+bool wildcardCovers(std::string_view pattern, std::string_view host) {
+  if (pattern == "*") return true;
+  if (!pattern.starts_with("*.")) return pattern == host;
+  std::string_view suffix = pattern.substr(1);
+  return host.size() > suffix.size() && host.ends_with(suffix);
+}
+
+/// The more specific of two hosts when one covers the other (gateway.go host intersection).
+std::optional<std::string> intersect(const std::string& a, const std::string& b) {
+  if (wildcardCovers(a, b)) return b;
+  if (wildcardCovers(b, a)) return a;
+  return std::nullopt;
+}
+
+/// Server host `[ns/]dnsName`: does it accept VirtualServices from `vsNamespace`?
+bool serverHostAccepts(const std::string& serverHost, const std::string& gatewayNamespace,
+                       const std::string& vsNamespace, std::string& dnsName) {
+  auto slash = serverHost.find('/');
+  if (slash == std::string::npos) {
+    dnsName = model::lowercase(serverHost);
+    return true;
+  }
+  std::string ns = serverHost.substr(0, slash);
+  dnsName = model::lowercase(serverHost.substr(slash + 1));
+  if (ns == "*") return true;
+  if (ns == ".") return vsNamespace == gatewayNamespace;
+  return ns == vsNamespace;
+}
+
+/// Gateways merge routes of several VirtualServices for one host, catch-alls last (route.go SortVHostRoutes).
+void moveCatchAllsLast(VirtualHost& host) {
+  std::stable_partition(host.routes.begin(), host.routes.end(), [](const Route& route) {
+    return route.match.has_value() &&
+           (route.match->uri || !route.match->headers.empty() || !route.match->queryParams.empty() ||
+            route.match->method || route.match->scheme || route.match->authority || route.match->port);
+  });
+}
+
+class SnapshotCompiler {
+ public:
+  SnapshotCompiler(const std::vector<model::Resource>& resources, Snapshot& out)
+      : resources_(resources), out_(out), routes_(out.directory, out.problems) {}
+
+  void run() {
+    for (const model::Resource& resource : resources_) {
+      if (resource.kind() == model::ResourceKind::VirtualService) {
+        if (auto spec = resource.specAs<model::VirtualServiceSpec>()) virtualServices_.push_back({&resource, *spec});
+      }
+    }
+    compileClusters();
+    compileMesh();
+    compileGateways();
+  }
+
+ private:
+  void addCluster(const ServiceEntryInfo& service, std::int64_t port, const std::string& subset,
+                  const model::StringMap& labels) {
+    Cluster cluster;
+    cluster.name = clusterName(port, subset, service.fqdn);
+    if (out_.clusters.contains(cluster.name)) return;  // the first DestinationRule defining a subset wins
+    cluster.serviceFqdn = service.fqdn;
+    cluster.serviceName = service.name;
+    cluster.namespaceName = service.namespaceName;
+    cluster.subset = subset;
+    cluster.port = port;
+    for (std::size_t pod : service.pods)
+      if (subset.empty() || model::selectorMatches(labels, out_.directory.pods()[pod].labels))
+        cluster.endpoints.push_back(pod);
+    out_.clusters.emplace(cluster.name, std::move(cluster));
+  }
+
+  void compileClusters() {
+    for (const ServiceEntryInfo& service : out_.directory.services())
+      for (const model::ServicePort& port : service.service.ports) addCluster(service, port.port, "", {});
+    for (const model::Resource& resource : resources_) {
+      if (resource.kind() != model::ResourceKind::DestinationRule) continue;
+      auto spec = resource.specAs<model::DestinationRuleSpec>();
+      if (!spec || !spec->host) continue;
+      const ServiceEntryInfo* service = out_.directory.resolve(*spec->host, ns(resource));
+      if (!service) continue;
+      for (const model::Subset& subset : spec->subsets) {
+        if (!subset.name) continue;
+        for (const model::ServicePort& port : service->service.ports)
+          addCluster(*service, port.port, *subset.name, subset.labels);
+      }
+    }
+  }
+
+  ListenerContext meshContext() const {
+    ListenerContext context;
+    context.sourceNamespace = out_.settings.sourceNamespace;
+    context.sourceLabels = out_.settings.sourceLabels;
+    return context;
+  }
+
+  void compileMesh() {
+    const ListenerContext mesh = meshContext();
+    RouteTable& table = out_.mesh;
+    table.name = "mesh";
+    std::vector<bool> claimedHost;  // per VS host, whether a Service took it
+    std::vector<std::vector<bool>> hostUsed(virtualServices_.size());
+    for (std::size_t v = 0; v < virtualServices_.size(); ++v)
+      hostUsed[v].assign(virtualServices_[v].spec.hosts.size(), false);
+
+    for (const ServiceEntryInfo& service : out_.directory.services()) {
+      VirtualHost host;
+      host.name = service.fqdn;
+      host.serviceFqdn = service.fqdn;
+      host.namespaceName = service.namespaceName;
+      const std::string qualified = service.name + "." + service.namespaceName;
+      host.domains = {service.fqdn, qualified + ".svc", qualified};
+      if (service.namespaceName == mesh.sourceNamespace) host.domains.push_back(service.name);
+      // Sidecars take one VirtualService per host (no merging): an exact host beats a wildcard.
+      std::optional<std::size_t> chosen;
+      std::size_t chosenWildcard = 0;
+      for (std::size_t v = 0; v < virtualServices_.size() && !(chosen && chosenWildcard == 0); ++v) {
+        const auto& [resource, spec] = virtualServices_[v];
+        if (!RouteCompiler::boundTo(spec, ns(*resource), mesh)) continue;
+        for (std::size_t h = 0; h < spec.hosts.size(); ++h) {
+          const std::string written = model::lowercase(spec.hosts[h]);
+          if (out_.directory.resolve(written, ns(*resource)) == &service) {
+            hostUsed[v][h] = true;
+            chosen = v;
+            chosenWildcard = 0;
+            break;
+          }
+          if (written.starts_with('*') && wildcardCovers(written, service.fqdn) &&
+              (!chosen || (chosenWildcard > 0 && written.size() > chosenWildcard))) {
+            chosen = v;
+            chosenWildcard = written.size();
+          }
+        }
+      }
+      if (!chosen ||
+          !routes_.compile(*virtualServices_[*chosen].resource, virtualServices_[*chosen].spec, mesh, host)) {
+        host.actions = {
+            routes_.defaultAction(service, service.service.ports.size() == 1 ? service.service.ports.front().port : 0)};
+        host.routes = {Route{"default", std::nullopt, 0}};
+      }
+      table.virtualHosts.push_back(std::move(host));
+    }
+    // VirtualService hosts that name no Service (external names, wildcards): their own virtual host.
+    for (std::size_t v = 0; v < virtualServices_.size(); ++v) {
+      const auto& [resource, spec] = virtualServices_[v];
+      if (!RouteCompiler::boundTo(spec, ns(*resource), mesh)) continue;
+      VirtualHost host;
+      for (std::size_t h = 0; h < spec.hosts.size(); ++h)
+        if (!hostUsed[v][h]) host.domains.push_back(model::lowercase(spec.hosts[h]));
+      if (host.domains.empty()) continue;
+      host.name = host.domains.front();
+      host.namespaceName = ns(*resource);
+      if (routes_.compile(*resource, spec, mesh, host)) table.virtualHosts.push_back(std::move(host));
+    }
+    table.index();
+  }
+
+  void compileGateways() {
+    std::map<std::int64_t, GatewayListener> listeners;
+    for (const model::Resource& resource : resources_) {
+      if (resource.kind() != model::ResourceKind::Gateway) continue;
+      auto spec = resource.specAs<model::GatewaySpec>();
+      if (!spec) continue;
+      const std::string gatewayName = ns(resource) + "/" + resource.name();
+      for (const model::Server& server : spec->servers) {
+        if (!server.port || !server.port->number) continue;
+        const std::string protocol = server.port->protocol.value_or("");
+        if (protocol != "HTTP" && protocol != "HTTP2" && protocol != "GRPC" && protocol != "GRPC-WEB") {
+          out_.problems.push_back(resource.source().file + ": Gateway " + gatewayName + " port " +
+                                  std::to_string(*server.port->number) + " (" + protocol +
+                                  "): only HTTP servers are run locally for now; HTTPS and TLS come with TLS support");
+          continue;
+        }
+        GatewayListener& listener = listeners[*server.port->number];
+        listener.gatewayPort = *server.port->number;
+        listener.localPort = out_.settings.localPortFor(listener.gatewayPort);
+        listener.table.name = "gateway:" + std::to_string(listener.gatewayPort);
+        listener.table.servicePort = listener.gatewayPort;
+        if (std::find(listener.gateways.begin(), listener.gateways.end(), gatewayName) == listener.gateways.end())
+          listener.gateways.push_back(gatewayName);
+        const bool requireTls = server.tls && server.tls->httpsRedirect.value_or(false);
+        compileServer(resource, gatewayName, server, requireTls, listener.table);
+      }
+    }
+    for (auto& [port, listener] : listeners) {
+      for (VirtualHost& host : listener.table.virtualHosts) moveCatchAllsLast(host);
+      listener.table.index();
+      out_.gateways.push_back(std::move(listener));
+    }
+  }
+
+  void compileServer(const model::Resource& gateway, const std::string& gatewayName, const model::Server& server,
+                     bool requireTls, RouteTable& table) {
+    ListenerContext context;
+    context.isGateway = true;
+    context.gateway = gatewayName;
+    for (const auto& [resource, spec] : virtualServices_) {
+      if (!RouteCompiler::boundTo(spec, ns(*resource), context)) continue;
+      for (const std::string& serverHost : server.hosts) {
+        std::string dnsName;
+        if (!serverHostAccepts(serverHost, ns(gateway), ns(*resource), dnsName)) continue;
+        for (const std::string& vsHost : spec.hosts) {
+          auto domain = intersect(dnsName, model::lowercase(vsHost));
+          if (!domain) continue;
+          VirtualHost* host = nullptr;
+          for (VirtualHost& existing : table.virtualHosts)
+            if (existing.domains.front() == *domain) host = &existing;
+          if (!host) {
+            table.virtualHosts.emplace_back();
+            host = &table.virtualHosts.back();
+            host->name = *domain + ":" + std::to_string(table.servicePort);
+            host->domains = {*domain};
+            host->namespaceName = ns(*resource);
+            host->requireTls = requireTls;
+          }
+          const std::string name = resource->kindName() + " " + ns(*resource) + "/" + resource->name();
+          if (std::find(host->virtualServices.begin(), host->virtualServices.end(), name) ==
+              host->virtualServices.end())
+            routes_.compile(*resource, spec, context, *host);
+        }
+      }
+    }
+  }
+
+  std::string ns(const model::Resource& resource) const { return out_.directory.namespaceOf(resource); }
+
+  const std::vector<model::Resource>& resources_;
+  Snapshot& out_;
+  RouteCompiler routes_;
+  std::vector<VirtualServiceInput> virtualServices_;
+};
+
+}  // namespace
+
+std::string simulatedPodAddress(std::size_t pod, std::int64_t port) {
+  const std::size_t host = pod + 1;  // .0 is a network address
+  return "10.1." + std::to_string((host >> 8) & 0xff) + "." + std::to_string(host & 0xff) + ":" + std::to_string(port);
+}
+
+const Cluster* Snapshot::cluster(const std::string& name) const {
+  auto it = clusters.find(name);
+  return it == clusters.end() ? nullptr : &it->second;
+}
+
+const GatewayListener* Snapshot::gatewayForLocalPort(std::uint16_t port) const {
+  for (const GatewayListener& listener : gateways)
+    if (listener.localPort == port) return &listener;
+  return nullptr;
+}
+
+const GatewayListener* Snapshot::gatewayForPort(std::int64_t gatewayPort) const {
+  for (const GatewayListener& listener : gateways)
+    if (listener.gatewayPort == gatewayPort) return &listener;
+  return nullptr;
+}
+
+std::shared_ptr<const Snapshot> Snapshot::compile(const std::vector<model::Resource>& resources,
+                                                  const model::Value& projectSettings) {
+  auto snapshot = std::make_shared<Snapshot>();
+  snapshot->version = nextVersion.fetch_add(1);
+  snapshot->settings = EngineSettings::fromProjectSettings(projectSettings, snapshot->problems);
+  snapshot->directory = ServiceDirectory::build(resources, snapshot->settings.defaultNamespace);
+  for (const SimulatedPod& pod : snapshot->directory.pods())
+    snapshot->behaviours.push_back(PodBehaviour::parse(pod, snapshot->problems));
+  SnapshotCompiler(resources, *snapshot).run();
+  return snapshot;
+}
+
+}  // namespace meshstudio::engine

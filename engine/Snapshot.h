@@ -1,0 +1,61 @@
+#pragma once
+
+// Everything the data plane needs to serve requests, compiled once from a project and then
+// only read: route tables per listener, upstream clusters, the simulated workloads. A reload
+// compiles a new Snapshot off the I/O threads and swaps a pointer; requests in flight keep the
+// one they started with (shared ownership), so a reload never fails a request.
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/EngineSettings.h"
+#include "engine/PodBehaviour.h"
+#include "engine/RouteTable.h"
+#include "engine/ServiceDirectory.h"
+#include "model/Resource.h"
+
+namespace meshstudio::engine {
+
+/// An Envoy cluster: one Service port, optionally narrowed to a DestinationRule subset.
+struct Cluster {
+  std::string name;  ///< `outbound|9080|v1|reviews.shop.svc.cluster.local`
+  std::string serviceFqdn, serviceName, namespaceName, subset;
+  std::int64_t port = 0;
+  std::vector<std::size_t> endpoints;  ///< indices into Snapshot::directory.pods()
+};
+
+/// The address a simulated pod stands at in access logs and /clusters: `10.1.<hi>.<lo>:<port>`
+/// from its index, so that the same project always shows the same addresses.
+std::string simulatedPodAddress(std::size_t pod, std::int64_t port);
+
+/// A local listener standing for one Gateway server port.
+struct GatewayListener {
+  std::int64_t gatewayPort = 0;       ///< the port in the Gateway (80)
+  std::uint16_t localPort = 0;        ///< where it listens here (10080)
+  std::vector<std::string> gateways;  ///< `ns/name` of every Gateway with an HTTP server on this port
+  RouteTable table;
+};
+
+struct Snapshot {
+  std::uint64_t version = 0;
+  EngineSettings settings;
+  ServiceDirectory directory;
+  std::vector<PodBehaviour> behaviours;  ///< parallel to directory.pods()
+  std::unordered_map<std::string, Cluster> clusters;
+  RouteTable mesh;
+  std::vector<GatewayListener> gateways;
+  std::vector<std::string> problems;  ///< what could not be compiled, file:line:column first
+
+  const Cluster* cluster(const std::string& name) const;
+  const GatewayListener* gatewayForLocalPort(std::uint16_t port) const;
+  const GatewayListener* gatewayForPort(std::int64_t gatewayPort) const;
+
+  /// Compiles `resources` with the `engine` settings of `projectSettings` (meshstudio.yaml).
+  static std::shared_ptr<const Snapshot> compile(const std::vector<model::Resource>& resources,
+                                                 const model::Value& projectSettings);
+};
+
+}  // namespace meshstudio::engine

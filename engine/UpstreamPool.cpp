@@ -1,0 +1,157 @@
+#include "engine/UpstreamPool.h"
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/write.hpp>
+
+namespace meshstudio::engine {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+using tcp = net::ip::tcp;
+
+namespace {
+constexpr std::size_t kMaxIdlePerAddress = 256;
+constexpr std::uint64_t kResponseBodyLimit = 64 * 1024 * 1024;
+constexpr Milliseconds kDefaultTimeout{5 * 60 * 1000};
+}  // namespace
+
+/// One upstream connection; owns its socket and serves one exchange at a time.
+class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnection> {
+ public:
+  UpstreamConnection(net::io_context& io, UpstreamPool& pool, std::string key, Endpoint endpoint)
+      : stream_(net::make_strand(io)), pool_(pool), key_(std::move(key)), endpoint_(std::move(endpoint)) {}
+
+  const std::string& key() const { return key_; }
+
+  void start(Request request, Milliseconds timeout, net::any_io_executor executor, UpstreamPool::Handler handler,
+             bool reused) {
+    request_ = std::move(request);
+    timeout_ = timeout;
+    executor_ = std::move(executor);
+    handler_ = std::move(handler);
+    reused_ = reused;
+    net::dispatch(stream_.get_executor(), [self = shared_from_this()] {
+      if (self->reused_)
+        self->write();
+      else
+        self->connect();
+    });
+  }
+
+ private:
+  void connect() {
+    beast::error_code ec;
+    auto address = net::ip::make_address(endpoint_.host, ec);
+    if (ec) {  // a host name: resolve it (rare; upstream annotations are usually literals)
+      tcp::resolver resolver(stream_.get_executor());
+      auto results = resolver.resolve(endpoint_.host, std::to_string(endpoint_.port), ec);
+      if (ec || results.empty()) return finish(ec ? ec : net::error::host_not_found, true);
+      address = results.begin()->endpoint().address();
+    }
+    stream_.expires_after(std::min<Milliseconds>(timeout_, Milliseconds(10'000)));  // Istio's connectTimeout
+    stream_.async_connect(tcp::endpoint(address, endpoint_.port), [self = shared_from_this()](beast::error_code error) {
+      if (error) return self->finish(error, true);
+      self->stream_.socket().set_option(tcp::no_delay(true));
+      self->write();
+    });
+  }
+
+  void write() {
+    request_.keep_alive(true);
+    request_.prepare_payload();
+    stream_.expires_after(timeout_);
+    http::async_write(stream_, request_, [self = shared_from_this()](beast::error_code error, std::size_t) {
+      if (error) return self->failOrRetry(error);
+      self->read();
+    });
+  }
+
+  void read() {
+    parser_.emplace();
+    parser_->body_limit(kResponseBodyLimit);
+    http::async_read(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code error, std::size_t) {
+      if (error) return self->failOrRetry(error);
+      self->finish({}, false);
+    });
+  }
+
+  /// A pooled connection the upstream closed meanwhile fails before any answer: try a new one.
+  void failOrRetry(beast::error_code error) {
+    if (reused_ && error != beast::error::timeout) {
+      auto fresh = std::make_shared<UpstreamConnection>(pool_.io_, pool_, key_, endpoint_);
+      fresh->start(std::move(request_), timeout_, std::move(executor_), std::move(handler_), false);
+      return;
+    }
+    finish(error, false);
+  }
+
+  void finish(beast::error_code error, bool connectFailed) {
+    Response response;
+    bool reusable = false;
+    if (!error) {
+      response = parser_->release();
+      reusable = response.keep_alive();
+    }
+    stream_.expires_never();
+    auto handler = std::move(handler_);
+    auto executor = std::move(executor_);
+    // Back in the pool before the caller hears of it, so its next request finds the connection;
+    // from here on another exchange may own this object, so only locals are touched.
+    if (reusable) pool_.giveBack(shared_from_this());
+    net::dispatch(executor,
+                  [handler = std::move(handler), error, connectFailed, response = std::move(response)]() mutable {
+                    handler(error, connectFailed, std::move(response));
+                  });
+  }
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  UpstreamPool& pool_;
+  std::string key_;
+  Endpoint endpoint_;
+  Request request_;
+  std::optional<http::response_parser<http::string_body>> parser_;
+  Milliseconds timeout_{};
+  net::any_io_executor executor_;
+  UpstreamPool::Handler handler_;
+  bool reused_ = false;
+};
+
+void UpstreamPool::exchange(const Endpoint& endpoint, Request request, Milliseconds timeout,
+                            net::any_io_executor executor, Handler handler) {
+  if (timeout.count() <= 0) timeout = kDefaultTimeout;
+  std::string key = endpoint.host + ":" + std::to_string(endpoint.port);
+  std::shared_ptr<UpstreamConnection> connection = takeIdle(key);
+  const bool reused = connection != nullptr;
+  if (!connection) connection = std::make_shared<UpstreamConnection>(io_, *this, std::move(key), endpoint);
+  connection->start(std::move(request), timeout, std::move(executor), std::move(handler), reused);
+}
+
+std::shared_ptr<UpstreamConnection> UpstreamPool::takeIdle(const std::string& key) {
+  std::lock_guard lock(mutex_);
+  auto it = idle_.find(key);
+  if (it == idle_.end() || it->second.empty()) return nullptr;
+  auto connection = std::move(it->second.back());
+  it->second.pop_back();
+  return connection;
+}
+
+void UpstreamPool::giveBack(std::shared_ptr<UpstreamConnection> connection) {
+  std::lock_guard lock(mutex_);
+  auto& list = idle_[connection->key()];
+  if (list.size() < kMaxIdlePerAddress) list.push_back(std::move(connection));
+}
+
+std::size_t UpstreamPool::idleCount() const {
+  std::lock_guard lock(mutex_);
+  std::size_t count = 0;
+  for (const auto& [key, list] : idle_) count += list.size();
+  return count;
+}
+
+}  // namespace meshstudio::engine
