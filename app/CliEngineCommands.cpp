@@ -184,6 +184,7 @@ int CliEngineCommands::serve(const std::vector<std::string>& arguments, std::ost
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
+  options.accessLogBacklog = accessLog == "off" ? 0 : options.accessLogBacklog;
   engine::ConfigSource source(toPaths(parsed.positional));
   auto snapshot = loadOrReport(source, "serve", err);
   if (!snapshot) return kUsage;

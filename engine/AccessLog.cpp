@@ -127,7 +127,7 @@ void AccessLog::unsubscribe(int id) {
 }
 
 void AccessLog::write(const AccessLogEntry& entry) {
-  if (capacity_ == 0 && subscriberCount_.load(std::memory_order_relaxed) == 0) return;
+  if (!isRead()) return;
   const std::string line = formatAccessLogLine(entry);  // outside the lock: writers format in parallel
 
   std::lock_guard lock(mutex_);

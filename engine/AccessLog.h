@@ -93,6 +93,8 @@ class AccessLog {
   /// The last capacity() lines, oldest first.
   std::vector<std::string> recent() const;
   std::size_t capacity() const { return capacity_; }
+  /// Whether a write would be read by anyone; when not, callers can skip filling an entry.
+  bool isRead() const { return capacity_ > 0 || subscriberCount_.load(std::memory_order_relaxed) > 0; }
 
  private:
   std::vector<std::string> recentLocked() const;

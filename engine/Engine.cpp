@@ -14,8 +14,10 @@ namespace net = boost::asio;
 
 namespace {
 using WorkGuard = net::executor_work_guard<net::io_context::executor_type>;
-int concurrencyHint(int threads) { return threads > 0 ? threads : BOOST_ASIO_CONCURRENCY_HINT_DEFAULT; }
 }  // namespace
+
+Worker::Worker(std::size_t workerIndex) : index(workerIndex), upstreams(std::make_unique<UpstreamPool>(io)) {}
+Worker::~Worker() = default;
 
 ActiveSnapshot::ActiveSnapshot(std::shared_ptr<const Snapshot> compiled)
     : snapshot(std::move(compiled)),
@@ -23,13 +25,31 @@ ActiveSnapshot::ActiveSnapshot(std::shared_ptr<const Snapshot> compiled)
 
 Engine::Engine(EngineOptions options)
     : options_(std::move(options)),
-      io_(std::make_unique<net::io_context>(concurrencyHint(options_.threads))),
-      upstreams_(std::make_unique<UpstreamPool>(*io_)),
+      accessLog_(options_.accessLogBacklog),
       seed_(options_.seed != 0
                 ? options_.seed
-                : static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count())) {}
+                : static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count())) {
+  createWorkers();
+}
 
 Engine::~Engine() { stop(); }
+
+void Engine::createWorkers() {
+  const int threads =
+      options_.threads > 0 ? options_.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  workers_.clear();
+  for (int i = 0; i < threads; ++i) workers_.push_back(std::make_unique<Worker>(static_cast<std::size_t>(i)));
+}
+
+Worker& Engine::nextWorker() {
+  return *workers_[nextWorker_.fetch_add(1, std::memory_order_relaxed) % workers_.size()];
+}
+
+std::size_t Engine::idleUpstreamConnections() const {
+  std::size_t idle = 0;
+  for (const auto& worker : workers_) idle += worker->upstreams->idleCount();
+  return idle;
+}
 
 std::shared_ptr<const Snapshot> Engine::snapshot() const {
   auto current = active();
@@ -54,11 +74,11 @@ bool Engine::syncGatewayListeners(std::string* error) {
       gateways_.erase(it);
       continue;
     }
-    auto listener = std::make_shared<Listener>(*io_, *this, ListenerKind::Gateway, gateway.gatewayPort);
-    std::string problem;
+    auto listener = std::make_shared<Listener>(workers_.front()->io, *this, ListenerKind::Gateway, gateway.gatewayPort);
     auto override = options_.gatewayPortOverrides.find(gateway.gatewayPort);
     const std::uint16_t localPort =
         override != options_.gatewayPortOverrides.end() ? override->second : gateway.localPort;
+    std::string problem;
     if (!listener->open(ListenAddress{current->settings.gatewayAddress, localPort}, problem)) {
       ok = false;
       if (error) *error += (error->empty() ? "" : "\n") + problem;
@@ -81,8 +101,9 @@ bool Engine::start(std::string& error) {
   }
   {
     std::lock_guard lock(listenersMutex_);
-    mesh_ = std::make_shared<Listener>(*io_, *this, ListenerKind::Mesh);
-    admin_ = std::make_shared<Listener>(*io_, *this, ListenerKind::Admin);
+    // Acceptors run on the first worker; the connections they accept are spread over all of them.
+    mesh_ = std::make_shared<Listener>(workers_.front()->io, *this, ListenerKind::Mesh);
+    admin_ = std::make_shared<Listener>(workers_.front()->io, *this, ListenerKind::Admin);
     if (!mesh_->open(options_.meshOverride.value_or(current->settings.mesh), error) ||
         !admin_->open(options_.adminOverride.value_or(current->settings.admin), error)) {
       mesh_.reset();
@@ -97,10 +118,10 @@ bool Engine::start(std::string& error) {
     stop();
     return false;
   }
-  const int threads =
-      options_.threads > 0 ? options_.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-  auto guard = std::make_shared<WorkGuard>(io_->get_executor());
-  for (int i = 0; i < threads; ++i) threads_.emplace_back([this, guard] { io_->run(); });
+  for (auto& worker : workers_) {
+    auto guard = std::make_shared<WorkGuard>(worker->io.get_executor());
+    threads_.emplace_back([io = &worker->io, guard] { io->run(); });
+  }
   return true;
 }
 
@@ -115,13 +136,11 @@ void Engine::stop() {
     admin_.reset();
     gateways_.clear();
   }
-  io_->stop();
+  for (auto& worker : workers_) worker->io.stop();
   for (std::thread& thread : threads_) thread.join();
   threads_.clear();
-  // A fresh context for a later start(); sessions still queued on the old one are destroyed with it.
-  upstreams_.reset();
-  io_ = std::make_unique<net::io_context>(concurrencyHint(options_.threads));
-  upstreams_ = std::make_unique<UpstreamPool>(*io_);
+  // Fresh workers for a later start(); sessions still queued on the old ones are destroyed with them.
+  createWorkers();
 }
 
 std::uint16_t Engine::meshPort() const {

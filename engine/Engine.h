@@ -15,17 +15,13 @@
 #include <vector>
 
 #include "engine/AccessLog.h"
+#include "engine/IoTypes.h"
 #include "engine/Metrics.h"
 #include "engine/Snapshot.h"
-
-namespace boost::asio {
-class io_context;
-}
 
 namespace meshstudio::engine {
 
 class Listener;
-class UpstreamPool;
 
 /// A Snapshot plus the per-endpoint state load balancing needs while it is installed.
 struct ActiveSnapshot {
@@ -35,12 +31,13 @@ struct ActiveSnapshot {
 };
 
 struct EngineOptions {
-  int threads = 0;  ///< I/O threads; 0: one per core
+  int threads = 0;  ///< I/O threads (workers, each with its own event loop); 0: one per core
   /// Override the snapshot's listen addresses (the CLI's --listen/--admin); empty: keep.
   std::optional<ListenAddress> meshOverride, adminOverride;
   /// Gateway server port -> local port, over meshstudio.yaml's `engine.gatewayPorts` (0: any free port).
   std::map<std::int64_t, std::uint16_t> gatewayPortOverrides;
-  std::uint64_t seed = 0;  ///< 0: seeded from the clock
+  std::uint64_t seed = 0;               ///< 0: seeded from the clock
+  std::size_t accessLogBacklog = 1000;  ///< lines AccessLog::recent() keeps (0: none, e.g. `serve --access-log off`)
 };
 
 class Engine {
@@ -72,15 +69,20 @@ class Engine {
 
   Metrics& metrics() { return metrics_; }
   AccessLog& accessLog() { return accessLog_; }
-  UpstreamPool& upstreams() { return *upstreams_; }
+  /// Idle kept-alive upstream connections, over every worker's pool.
+  std::size_t idleUpstreamConnections() const;
+  /// The worker the next accepted connection goes to (round robin).
+  Worker& nextWorker();
   std::uint64_t nextSeed() { return seed_.fetch_add(0x9e3779b97f4a7c15ULL); }
 
  private:
   bool syncGatewayListeners(std::string* error);
 
   EngineOptions options_;
-  std::unique_ptr<boost::asio::io_context> io_;
-  std::unique_ptr<UpstreamPool> upstreams_;
+  void createWorkers();
+
+  std::vector<std::unique_ptr<Worker>> workers_;
+  std::atomic<std::size_t> nextWorker_{0};
   std::atomic<std::shared_ptr<const ActiveSnapshot>> active_;
   Metrics metrics_;
   AccessLog accessLog_;

@@ -1,14 +1,14 @@
 #include "engine/HttpSession.h"
 
-#include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/beast/http/read.hpp>
-#include <boost/beast/http/write.hpp>
 
-#include <cstdio>
+#include <boost/asio/write.hpp>
 
 #include "engine/AdminHandler.h"
 #include "engine/PodSimulator.h"
 #include "engine/UpstreamPool.h"
+#include "engine/WireFormat.h"
 
 namespace meshstudio::engine {
 
@@ -26,14 +26,19 @@ RandomSource& threadRandom(Engine& engine) {
   return *random;
 }
 
+/// A random (version 4) UUID, as Envoy puts in x-request-id.
 std::string uuid4(RandomSource& random) {
+  static constexpr char kHex[] = "0123456789abcdef";
   std::uint64_t high = random.next(), low = random.next();
   high = (high & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;
   low = (low & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
-  char text[37];
-  std::snprintf(text, sizeof text, "%08x-%04x-%04x-%04x-%012llx", static_cast<unsigned>(high >> 32),
-                static_cast<unsigned>((high >> 16) & 0xffff), static_cast<unsigned>(high & 0xffff),
-                static_cast<unsigned>(low >> 48), static_cast<unsigned long long>(low & 0xffffffffffffULL));
+  std::string text(36, '-');
+  std::size_t at = 0;
+  for (int nibble = 0; nibble < 32; ++nibble) {
+    if (at == 8 || at == 13 || at == 18 || at == 23) ++at;
+    const std::uint64_t word = nibble < 16 ? high : low;
+    text[at++] = kHex[(word >> (60 - 4 * (nibble % 16))) & 0xf];
+  }
   return text;
 }
 
@@ -64,51 +69,53 @@ Response textReply(unsigned version, http::status status, std::string body) {
 
 }  // namespace
 
-HttpSession::HttpSession(tcp::socket socket, Engine& engine, ListenerKind kind, std::int64_t gatewayPort)
-    : stream_(std::move(socket)),
-      timer_(stream_.get_executor()),
+HttpSession::HttpSession(TcpStream::socket_type socket, Engine& engine, Worker& worker, ListenerKind kind,
+                         std::int64_t gatewayPort)
+    : socket_(std::move(socket)),
+      deadline_(socket_.get_executor(), [this] { close(); }),
+      timer_(socket_.get_executor()),
       engine_(engine),
+      worker_(worker),
       kind_(kind),
       gatewayPort_(gatewayPort) {
   beast::error_code ignored;
-  stream_.socket().set_option(tcp::no_delay(true), ignored);
-  localAddress_ = describe(stream_.socket().local_endpoint(ignored));
-  remoteAddress_ = describe(stream_.socket().remote_endpoint(ignored));
+  socket_.set_option(tcp::no_delay(true), ignored);
+  localAddress_ = describe(socket_.local_endpoint(ignored));
+  remoteAddress_ = describe(socket_.remote_endpoint(ignored));
 }
 
 void HttpSession::run() {
-  net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read(); });
+  // Accepted on the listener's thread; from here on, everything happens on the worker's.
+  net::post(socket_.get_executor(), [self = shared_from_this()] { self->read(); });
 }
 
 void HttpSession::read() {
   parser_.emplace();
   parser_->body_limit(kBodyLimit);
   parser_->header_limit(kHeaderLimit);
-  stream_.expires_after(kIdleTimeout);
-  http::async_read(stream_, buffer_, *parser_,
+  deadline_.expireAfter(kIdleTimeout, shared_from_this());
+  http::async_read(socket_, buffer_, *parser_,
                    [self = shared_from_this()](beast::error_code error, std::size_t) { self->onRead(error); });
 }
 
 void HttpSession::onRead(beast::error_code error) {
-  if (error == http::error::end_of_stream || error == beast::error::timeout || error == net::error::eof) return close();
+  if (error == http::error::end_of_stream || error == net::error::eof || deadline_.expired()) return close();
   if (error) {
-    // A request we cannot parse (or one over the limits) gets a 400/413 and the connection ends.
-    if (error == http::error::body_limit || error == http::error::header_limit) {
-      exchange_.reset();
-      auto reply = std::make_shared<Response>(textReply(11,
-                                                        error == http::error::body_limit
-                                                            ? http::status::payload_too_large
-                                                            : http::status::request_header_fields_too_large,
-                                                        error.message()));
-      reply->keep_alive(false);
-      reply->prepare_payload();
-      outgoing_ = reply;
-      stream_.expires_after(kIdleTimeout);
-      http::async_write(stream_, *outgoing_,
-                        [self = shared_from_this()](beast::error_code, std::size_t) { self->close(); });
-      return;
-    }
-    return close();
+    // A request we cannot parse gets a 400 (413 over the body limit, 431 over the header limit)
+    // and the connection ends, as Envoy's codec does; a connection that merely ended is closed.
+    if (error == net::error::operation_aborted || error == net::error::connection_reset) return close();
+    exchange_.reset();
+    const http::status status = error == http::error::body_limit     ? http::status::payload_too_large
+                                : error == http::error::header_limit ? http::status::request_header_fields_too_large
+                                                                     : http::status::bad_request;
+    outgoing_ = textReply(11, status, error.message());
+    outgoing_.keep_alive(false);
+    outgoing_.prepare_payload();
+    deadline_.expireAfter(kIdleTimeout, shared_from_this());
+    writeHead(outgoing_, head_);
+    net::async_write(socket_, wireBuffers(outgoing_, head_),
+                     [self = shared_from_this()](beast::error_code, std::size_t) { self->close(); });
+    return;
   }
   Request request = parser_->release();
   if (kind_ == ListenerKind::Admin) return handleAdmin(std::move(request));
@@ -125,7 +132,11 @@ void HttpSession::handleProxy(Request request) {
   exchange_ = std::make_unique<Exchange>();
   Exchange& x = *exchange_;
   x.started = std::chrono::steady_clock::now();
-  x.log.startTime = std::chrono::system_clock::now();
+  // The access-log entry is filled only when someone reads the log: it is a dozen string copies.
+  if (engine_.accessLog().isRead()) {
+    x.log.emplace();
+    x.log->startTime = std::chrono::system_clock::now();
+  }
   x.active = engine_.active();
   x.keepAlive = request.keep_alive();
   x.version = request.version();
@@ -140,24 +151,28 @@ void HttpSession::handleProxy(Request request) {
   }
   x.request = std::move(request);
   normalizeProxyRequest(x.request);
-  x.log.method = std::string(x.request.method_string());
-  x.log.authority = std::string(x.request[http::field::host]);
-  x.log.userAgent = std::string(x.request[http::field::user_agent]);
-  x.log.requestId = std::string(x.request["x-request-id"]);
-  x.log.forwardedFor = std::string(x.request["x-forwarded-for"]);
-  x.log.bytesReceived = x.request.body().size();
-  x.log.downstreamLocalAddress = localAddress_;
-  x.log.downstreamRemoteAddress = remoteAddress_;
+  if (x.log) {
+    x.log->method = std::string(x.request.method_string());
+    x.log->authority = std::string(x.request[http::field::host]);
+    x.log->userAgent = std::string(x.request[http::field::user_agent]);
+    x.log->requestId = std::string(x.request["x-request-id"]);
+    x.log->forwardedFor = std::string(x.request["x-forwarded-for"]);
+    x.log->bytesReceived = x.request.body().size();
+    x.log->downstreamLocalAddress = localAddress_;
+    x.log->downstreamRemoteAddress = remoteAddress_;
+  }
   if (!table) {  // the Gateway port went away in a reload
     x.decision.responseFlags = "NR";
     x.decision.responseCodeDetails = "route_not_found";
     return answerLocally(textReply(x.version, http::status::not_found, ""));
   }
   x.decision = routeRequest(snapshot, *table, x.request, random);
-  x.log.path = std::string(x.request.target());
-  x.log.originalPath = x.decision.originalPath != x.log.path ? x.decision.originalPath : std::string();
-  x.log.upstreamCluster = x.decision.clusterName;
-  if (x.decision.route) x.log.routeName = x.decision.route->name;
+  if (x.log) {
+    x.log->path = std::string(x.request.target());
+    x.log->originalPath = x.decision.originalPath != x.log->path ? x.decision.originalPath : std::string();
+    x.log->upstreamCluster = x.decision.clusterName;
+  }
+  if (x.log && x.decision.route) x.log->routeName = x.decision.route->name;
   if (x.decision.faultDelay.count() > 0)
     return waitThen(x.decision.faultDelay, [](HttpSession& self) { self.afterFaultDelay(); });
   afterFaultDelay();
@@ -191,9 +206,9 @@ void HttpSession::forward() {
   const std::optional<milliseconds> timeout = x.decision.action->timeout;
 
   if (behaviour.upstream) {
-    x.log.upstreamHost = behaviour.upstream->host + ":" + std::to_string(behaviour.upstream->port);
-    engine_.upstreams().exchange(
-        *behaviour.upstream, x.request, timeout.value_or(milliseconds(0)), stream_.get_executor(),
+    if (x.log) x.log->upstreamHost = behaviour.upstream->host + ":" + std::to_string(behaviour.upstream->port);
+    worker_.upstreams->exchange(
+        *behaviour.upstream, std::move(x.request), timeout.value_or(milliseconds(0)),
         [self = shared_from_this()](beast::error_code error, bool connectFailed, Response response) {
           if (!self->exchange_) return;  // the session closed meanwhile
           Exchange& x = *self->exchange_;
@@ -220,7 +235,7 @@ void HttpSession::forward() {
   }
 
   const SimulatedPod& simulated = snapshot.directory.pods()[pod];
-  x.log.upstreamHost = simulatedPodAddress(pod, x.decision.cluster->port);
+  if (x.log) x.log->upstreamHost = simulatedPodAddress(pod, x.decision.cluster->port);
   PodAnswer answer = answerAsPod(simulated, behaviour, x.request, random);
   if (timeout && timeout->count() > 0 && answer.delay > *timeout) {
     // The route timeout fires first: 504 UT, whatever the pod would have said.
@@ -252,27 +267,31 @@ void HttpSession::respond(Response response, std::optional<milliseconds> upstrea
     response.set(http::field::server, kind_ == ListenerKind::Gateway ? "istio-envoy" : "envoy");
     if (upstreamTime) {
       response.set("x-envoy-upstream-service-time", std::to_string(upstreamTime->count()));
-      x.log.upstreamServiceTimeMs = upstreamTime->count();
+      if (x.log) x.log->upstreamServiceTimeMs = upstreamTime->count();
     }
     response.version(x.version);
     keepAlive = x.keepAlive;
-    x.log.responseCode = static_cast<int>(response.result_int());
-    x.log.responseFlags = x.decision.responseFlags;
-    x.log.responseCodeDetails = x.decision.responseCodeDetails;
-    x.log.bytesSent = response.body().size();
+    x.responseCode = static_cast<int>(response.result_int());
+    if (x.log) {
+      x.log->responseCode = x.responseCode;
+      x.log->responseFlags = x.decision.responseFlags;
+      x.log->responseCodeDetails = x.decision.responseCodeDetails;
+      x.log->bytesSent = response.body().size();
+    }
   }
   response.keep_alive(keepAlive);
   response.prepare_payload();
-  outgoing_ = std::make_shared<Response>(std::move(response));
-  stream_.expires_after(kIdleTimeout);
-  http::async_write(stream_, *outgoing_, [self = shared_from_this()](beast::error_code error, std::size_t bytes) {
-    self->onWrite(error, bytes);
-  });
+  outgoing_ = std::move(response);
+  deadline_.expireAfter(kIdleTimeout, shared_from_this());
+  writeHead(outgoing_, head_);
+  net::async_write(
+      socket_, wireBuffers(outgoing_, head_),
+      [self = shared_from_this()](beast::error_code error, std::size_t bytes) { self->onWrite(error, bytes); });
 }
 
 void HttpSession::onWrite(beast::error_code error, std::size_t) {
-  const bool keepAlive = outgoing_ && outgoing_->keep_alive();
-  outgoing_.reset();
+  const bool keepAlive = outgoing_.keep_alive();
+  outgoing_ = Response{};
   if (exchange_) finishRecord();
   if (error || !keepAlive) return close();
   read();
@@ -283,20 +302,26 @@ void HttpSession::finishRecord() {
   if (x.pod) x.active->activeRequests[*x.pod].fetch_sub(1, std::memory_order_relaxed);
   const double duration =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - x.started).count();
-  x.log.durationMs = static_cast<std::int64_t>(duration);
-  engine_.accessLog().write(x.log);
-
-  RequestRecord record;
-  record.responseCode = x.log.responseCode;
-  record.responseFlags = x.log.responseFlags;
-  record.durationMs = duration;
-  record.routeName = x.log.routeName;
-  if (const Cluster* cluster = x.decision.cluster) {
-    record.clusterName = cluster->name;
-    record.destinationService = cluster->serviceFqdn;
-    record.destinationServiceName = cluster->serviceName;
-    record.destinationServiceNamespace = cluster->namespaceName;
+  if (x.log) {
+    x.log->durationMs = static_cast<std::int64_t>(duration);
+    if (x.responseCode == 0) x.log->responseFlags = x.decision.responseFlags;
+    engine_.accessLog().write(*x.log);
   }
+
+  // One record per thread, refilled in place: its strings keep their capacity, so counting a
+  // request allocates nothing once the thread has seen the names.
+  thread_local RequestRecord record;
+  const std::string unknown = "unknown";
+  record.responseCode = x.responseCode;
+  record.responseFlags = x.decision.responseFlags;
+  record.durationMs = duration;
+  record.routeName = x.decision.route ? std::string_view(x.decision.route->name) : std::string_view();
+  const Cluster* cluster = x.decision.cluster;
+  record.clusterName = cluster ? std::string_view(cluster->name) : std::string_view();
+  record.destinationService = cluster ? cluster->serviceFqdn : unknown;
+  record.destinationServiceName = cluster ? cluster->serviceName : unknown;
+  record.destinationServiceNamespace = cluster ? cluster->namespaceName : unknown;
+  record.destinationWorkload = record.destinationApp = record.destinationVersion = unknown;
   if (x.pod) {
     const SimulatedPod& pod = x.active->snapshot->directory.pods()[*x.pod];
     record.destinationWorkload = pod.deployment.empty() ? pod.name : pod.deployment;
@@ -311,11 +336,12 @@ void HttpSession::close() {
   beast::error_code ignored;
   timer_.cancel();
   if (exchange_) {  // the client left before its answer: still logged, as Envoy does (flag DC)
-    if (exchange_->log.responseCode == 0) exchange_->log.responseFlags = "DC";
+    if (exchange_->responseCode == 0) exchange_->decision.responseFlags = "DC";
     finishRecord();
   }
-  stream_.socket().shutdown(tcp::socket::shutdown_both, ignored);
-  stream_.close();
+  deadline_.cancel();
+  socket_.shutdown(tcp::socket::shutdown_both, ignored);
+  socket_.close(ignored);
 }
 
 }  // namespace meshstudio::engine

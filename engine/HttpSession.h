@@ -1,14 +1,13 @@
 #pragma once
 
-// One downstream connection (the Beast examples' shape): a strand of its own, a deadline on
-// every read and write, body and header limits, error_codes instead of exceptions. What to do
-// with a request is decided by free functions (routeRequest, answerAsPod, handleAdminRequest);
+// One downstream connection (the Beast examples' shape), owned by one worker thread from accept
+// to close (so it needs no strand), a deadline on every read and write, body and header limits, error_codes instead of
+// exceptions. What to do with a request is decided by free functions (routeRequest, answerAsPod, handleAdminRequest);
 // this class only moves bytes and waits.
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
-#include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/parser.hpp>
 
 #include <chrono>
@@ -16,7 +15,9 @@
 #include <optional>
 
 #include "engine/AccessLog.h"
+#include "engine/Deadline.h"
 #include "engine/Engine.h"
+#include "engine/IoTypes.h"
 #include "engine/Listener.h"
 #include "engine/Router.h"
 
@@ -28,7 +29,8 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   static constexpr std::uint32_t kHeaderLimit = 60 * 1024;  ///< Envoy's default max_request_headers_kb
   static constexpr std::chrono::seconds kIdleTimeout{60};
 
-  HttpSession(boost::asio::ip::tcp::socket socket, Engine& engine, ListenerKind kind, std::int64_t gatewayPort);
+  HttpSession(TcpStream::socket_type socket, Engine& engine, Worker& worker, ListenerKind kind,
+              std::int64_t gatewayPort);
   void run();
 
  private:
@@ -37,7 +39,8 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
     std::shared_ptr<const ActiveSnapshot> active;
     Request request;  ///< rewritten in place by the router
     RoutingDecision decision;
-    AccessLogEntry log;
+    std::optional<AccessLogEntry> log;  ///< filled only when someone reads the access log
+    int responseCode = 0;               ///< 0 until an answer is sent
     std::chrono::steady_clock::time_point started, forwarded;
     std::optional<std::size_t> pod;
     bool keepAlive = true;
@@ -58,15 +61,18 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   template <class Function>
   void waitThen(std::chrono::milliseconds delay, Function then);
 
-  boost::beast::tcp_stream stream_;
+  TcpStream::socket_type socket_;
+  Deadline deadline_;
   boost::beast::flat_buffer buffer_;
   std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> parser_;
-  boost::asio::steady_timer timer_;
+  Timer timer_;
   Engine& engine_;
+  Worker& worker_;
   ListenerKind kind_;
   std::int64_t gatewayPort_;
   std::unique_ptr<Exchange> exchange_;
-  std::shared_ptr<Response> outgoing_;
+  Response outgoing_;  ///< the answer being written
+  std::string head_;   ///< outgoing_'s start line and fields, as written
   std::string localAddress_, remoteAddress_;
 };
 

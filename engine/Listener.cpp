@@ -1,6 +1,8 @@
 #include "engine/Listener.h"
 
-#include <boost/asio/strand.hpp>
+#include <boost/asio/post.hpp>
+
+#include "engine/Engine.h"
 
 #include "engine/HttpSession.h"
 
@@ -10,7 +12,7 @@ namespace net = boost::asio;
 using tcp = net::ip::tcp;
 
 Listener::Listener(net::io_context& io, Engine& engine, ListenerKind kind, std::int64_t gatewayPort)
-    : io_(io), acceptor_(net::make_strand(io)), engine_(engine), kind_(kind), gatewayPort_(gatewayPort) {}
+    : io_(io), acceptor_(io), engine_(engine), kind_(kind), gatewayPort_(gatewayPort) {}
 
 bool Listener::open(const ListenAddress& address, std::string& error) {
   boost::system::error_code ec;
@@ -34,15 +36,16 @@ bool Listener::open(const ListenAddress& address, std::string& error) {
 }
 
 void Listener::accept() {
-  acceptor_.async_accept(net::make_strand(io_),
-                         [self = shared_from_this()](boost::system::error_code error, tcp::socket socket) {
-                           self->onAccept(error, std::move(socket));
-                         });
+  Worker& worker = engine_.nextWorker();
+  acceptor_.async_accept(worker.io.get_executor(), [self = shared_from_this(), &worker](boost::system::error_code error,
+                                                                                        TcpStream::socket_type socket) {
+    self->onAccept(error, std::move(socket), worker);
+  });
 }
 
-void Listener::onAccept(boost::system::error_code error, tcp::socket socket) {
+void Listener::onAccept(boost::system::error_code error, TcpStream::socket_type socket, Worker& worker) {
   if (error == net::error::operation_aborted || !acceptor_.is_open()) return;
-  if (!error) std::make_shared<HttpSession>(std::move(socket), engine_, kind_, gatewayPort_)->run();
+  if (!error) std::make_shared<HttpSession>(std::move(socket), engine_, worker, kind_, gatewayPort_)->run();
   accept();  // errors such as EMFILE must not stop the listener
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "engine/EngineSettings.h"
+#include "engine/IoTypes.h"
 
 namespace meshstudio::engine {
 
@@ -29,7 +30,7 @@ class Listener : public std::enable_shared_from_this<Listener> {
   std::uint16_t port() const { return port_; }
 
  private:
-  void onAccept(boost::system::error_code error, boost::asio::ip::tcp::socket socket);
+  void onAccept(boost::system::error_code error, TcpStream::socket_type socket, Worker& worker);
 
   boost::asio::io_context& io_;
   boost::asio::ip::tcp::acceptor acceptor_;

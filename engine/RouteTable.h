@@ -154,10 +154,11 @@ struct Route {
 };
 
 struct VirtualHost {
-  std::string name;                          ///< e.g. `reviews.shop.svc.cluster.local:9080` or `shop.example.com:80`
-  std::vector<std::string> domains;          ///< lower case; `*.example.com` and `*` allowed
-  std::string serviceFqdn;                   ///< the Service this host stands for (mesh), if any
-  std::string namespaceName;                 ///< where short destination names resolve
+  std::string name;                  ///< e.g. `reviews.shop.svc.cluster.local:9080` or `shop.example.com:80`
+  std::vector<std::string> domains;  ///< lower case; `*.example.com` and `*` allowed
+  std::string serviceFqdn;           ///< the Service this host stands for (mesh), if any
+  std::int64_t servicePort = 0;      ///< that Service's first port: what `match.port` sees when the request names none
+  std::string namespaceName;         ///< where short destination names resolve
   std::vector<std::string> virtualServices;  ///< `VirtualService ns/name` contributing routes
   bool requireTls = false;                   ///< Gateway `httpsRedirect`: every plain request gets a 301 to https
   std::vector<RouteAction> actions;

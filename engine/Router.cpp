@@ -287,8 +287,20 @@ RoutingDecision routeRequest(const Snapshot& snapshot, const RouteTable& table, 
   RoutingDecision decision;
   normalizeProxyRequest(request);
   // Hop-by-hop headers describe the client's connection, not the request (RFC 9110 §7.6.1).
-  for (const char* name : {"connection", "proxy-connection", "keep-alive", "te", "transfer-encoding", "upgrade"})
-    request.erase(name);
+  for (auto field = request.begin(); field != request.end();) {
+    switch (field->name()) {
+      case http::field::connection:
+      case http::field::proxy_connection:
+      case http::field::keep_alive:
+      case http::field::te:
+      case http::field::transfer_encoding:
+      case http::field::upgrade:
+        field = request.erase(field);
+        break;
+      default:
+        ++field;
+    }
+  }
   const RequestFacts facts = factsOf(request);
   decision.originalPath = facts.path;
   if (trace) trace->add(Kind::Listener, true, table.name + ": " + facts.method + " " + facts.authority + facts.path);
@@ -303,11 +315,7 @@ RoutingDecision routeRequest(const Snapshot& snapshot, const RouteTable& table, 
   }
   decision.servicePort = table.servicePort;
   if (decision.servicePort == 0) {  // the mesh: the port the client dialled, else the Service's only port
-    decision.servicePort = facts.port;
-    if (decision.servicePort == 0)
-      if (const ServiceEntryInfo* service = snapshot.directory.resolve(host->serviceFqdn, {});
-          service && !service->service.ports.empty())
-        decision.servicePort = service->service.ports.front().port;
+    decision.servicePort = facts.port != 0 ? facts.port : host->servicePort;
     if (decision.servicePort == 0) decision.servicePort = 80;
   }
   if (trace) {

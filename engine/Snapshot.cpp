@@ -131,6 +131,7 @@ class SnapshotCompiler {
       host.namespaceName = service.namespaceName;
       const std::string qualified = service.name + "." + service.namespaceName;
       host.domains = {service.fqdn, qualified + ".svc", qualified};
+      if (!service.service.ports.empty()) host.servicePort = service.service.ports.front().port;
       if (service.namespaceName == mesh.sourceNamespace) host.domains.push_back(service.name);
       // Sidecars take one VirtualService per host (no merging): an exact host beats a wildcard.
       std::optional<std::size_t> chosen;

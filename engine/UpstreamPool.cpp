@@ -1,12 +1,13 @@
 #include "engine/UpstreamPool.h"
 
-#include <boost/asio/dispatch.hpp>
+#include "engine/Deadline.h"
+#include "engine/WireFormat.h"
+
 #include <boost/asio/ip/tcp.hpp>
-#include <boost/asio/strand.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
-#include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/read.hpp>
-#include <boost/beast/http/write.hpp>
 
 namespace meshstudio::engine {
 
@@ -24,23 +25,28 @@ constexpr Milliseconds kDefaultTimeout{5 * 60 * 1000};
 class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnection> {
  public:
   UpstreamConnection(net::io_context& io, UpstreamPool& pool, std::string key, Endpoint endpoint)
-      : stream_(net::make_strand(io)), pool_(pool), key_(std::move(key)), endpoint_(std::move(endpoint)) {}
+      : socket_(io.get_executor()),
+        deadline_(io.get_executor(),
+                  [this] {
+                    beast::error_code ignored;
+                    socket_.close(ignored);  // the pending operation ends with operation_aborted
+                  }),
+        pool_(pool),
+        key_(std::move(key)),
+        endpoint_(std::move(endpoint)) {}
 
   const std::string& key() const { return key_; }
 
-  void start(Request request, Milliseconds timeout, net::any_io_executor executor, UpstreamPool::Handler handler,
-             bool reused) {
+  /// Runs on the worker thread that owns the pool.
+  void start(Request request, Milliseconds timeout, UpstreamPool::Handler handler, bool reused) {
     request_ = std::move(request);
     timeout_ = timeout;
-    executor_ = std::move(executor);
     handler_ = std::move(handler);
     reused_ = reused;
-    net::dispatch(stream_.get_executor(), [self = shared_from_this()] {
-      if (self->reused_)
-        self->write();
-      else
-        self->connect();
-    });
+    if (reused_)
+      write();
+    else
+      connect();
   }
 
  private:
@@ -48,15 +54,21 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
     beast::error_code ec;
     auto address = net::ip::make_address(endpoint_.host, ec);
     if (ec) {  // a host name: resolve it (rare; upstream annotations are usually literals)
-      tcp::resolver resolver(stream_.get_executor());
+      tcp::resolver resolver(socket_.get_executor());
       auto results = resolver.resolve(endpoint_.host, std::to_string(endpoint_.port), ec);
-      if (ec || results.empty()) return finish(ec ? ec : net::error::host_not_found, true);
+      if (ec || results.empty()) {
+        // Answer asynchronously, as every other outcome is, never from inside exchange().
+        net::post(socket_.get_executor(),
+                  [self = shared_from_this(), ec] { self->finish(ec ? ec : net::error::host_not_found, true); });
+        return;
+      }
       address = results.begin()->endpoint().address();
     }
-    stream_.expires_after(std::min<Milliseconds>(timeout_, Milliseconds(10'000)));  // Istio's connectTimeout
-    stream_.async_connect(tcp::endpoint(address, endpoint_.port), [self = shared_from_this()](beast::error_code error) {
-      if (error) return self->finish(error, true);
-      self->stream_.socket().set_option(tcp::no_delay(true));
+    deadline_.expireAfter(std::min<Milliseconds>(timeout_, Milliseconds(10'000)),
+                          shared_from_this());  // connectTimeout
+    socket_.async_connect(tcp::endpoint(address, endpoint_.port), [self = shared_from_this()](beast::error_code error) {
+      if (error) return self->finish(self->deadline_.expired() ? beast::error::timeout : error, true);
+      self->socket_.set_option(tcp::no_delay(true));
       self->write();
     });
   }
@@ -64,17 +76,19 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
   void write() {
     request_.keep_alive(true);
     request_.prepare_payload();
-    stream_.expires_after(timeout_);
-    http::async_write(stream_, request_, [self = shared_from_this()](beast::error_code error, std::size_t) {
-      if (error) return self->failOrRetry(error);
-      self->read();
-    });
+    deadline_.expireAfter(timeout_, shared_from_this());
+    writeHead(request_, head_);
+    net::async_write(socket_, wireBuffers(request_, head_),
+                     [self = shared_from_this()](beast::error_code error, std::size_t) {
+                       if (error) return self->failOrRetry(error);
+                       self->read();
+                     });
   }
 
   void read() {
     parser_.emplace();
     parser_->body_limit(kResponseBodyLimit);
-    http::async_read(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code error, std::size_t) {
+    http::async_read(socket_, buffer_, *parser_, [self = shared_from_this()](beast::error_code error, std::size_t) {
       if (error) return self->failOrRetry(error);
       self->finish({}, false);
     });
@@ -82,9 +96,10 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
 
   /// A pooled connection the upstream closed meanwhile fails before any answer: try a new one.
   void failOrRetry(beast::error_code error) {
-    if (reused_ && error != beast::error::timeout) {
+    if (deadline_.expired()) return finish(beast::error::timeout, false);
+    if (reused_) {
       auto fresh = std::make_shared<UpstreamConnection>(pool_.io_, pool_, key_, endpoint_);
-      fresh->start(std::move(request_), timeout_, std::move(executor_), std::move(handler_), false);
+      fresh->start(std::move(request_), timeout_, std::move(handler_), false);
       return;
     }
     finish(error, false);
@@ -97,39 +112,35 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
       response = parser_->release();
       reusable = response.keep_alive();
     }
-    stream_.expires_never();
+    deadline_.clear();
     auto handler = std::move(handler_);
-    auto executor = std::move(executor_);
     // Back in the pool before the caller hears of it, so its next request finds the connection;
     // from here on another exchange may own this object, so only locals are touched.
     if (reusable) pool_.giveBack(shared_from_this());
-    net::dispatch(executor,
-                  [handler = std::move(handler), error, connectFailed, response = std::move(response)]() mutable {
-                    handler(error, connectFailed, std::move(response));
-                  });
+    handler(error, connectFailed, std::move(response));
   }
 
-  beast::tcp_stream stream_;
+  TcpStream::socket_type socket_;
+  Deadline deadline_;
   beast::flat_buffer buffer_;
   UpstreamPool& pool_;
   std::string key_;
   Endpoint endpoint_;
   Request request_;
+  std::string head_;  ///< request_'s start line and fields, as written
   std::optional<http::response_parser<http::string_body>> parser_;
   Milliseconds timeout_{};
-  net::any_io_executor executor_;
   UpstreamPool::Handler handler_;
   bool reused_ = false;
 };
 
-void UpstreamPool::exchange(const Endpoint& endpoint, Request request, Milliseconds timeout,
-                            net::any_io_executor executor, Handler handler) {
+void UpstreamPool::exchange(const Endpoint& endpoint, Request request, Milliseconds timeout, Handler handler) {
   if (timeout.count() <= 0) timeout = kDefaultTimeout;
   std::string key = endpoint.host + ":" + std::to_string(endpoint.port);
   std::shared_ptr<UpstreamConnection> connection = takeIdle(key);
   const bool reused = connection != nullptr;
   if (!connection) connection = std::make_shared<UpstreamConnection>(io_, *this, std::move(key), endpoint);
-  connection->start(std::move(request), timeout, std::move(executor), std::move(handler), reused);
+  connection->start(std::move(request), timeout, std::move(handler), reused);
 }
 
 std::shared_ptr<UpstreamConnection> UpstreamPool::takeIdle(const std::string& key) {

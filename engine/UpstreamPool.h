@@ -4,7 +4,6 @@
 // `meshstudio.dev/upstream`). Idle connections are pooled per address and reused, as Envoy's
 // connection pool does; every operation has a deadline, and errors are error_codes.
 
-#include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/beast/core/error.hpp>
 
@@ -16,6 +15,7 @@
 #include <vector>
 
 #include "engine/HttpTypes.h"
+#include "engine/IoTypes.h"
 #include "engine/PodBehaviour.h"
 #include "engine/RouteTable.h"
 
@@ -25,8 +25,8 @@ class UpstreamConnection;
 
 class UpstreamPool {
  public:
-  /// Called on `executor` (the session's strand) with the upstream's answer or an error.
-  /// `connectFailed` tells a connect failure (Envoy's UF) from a later reset.
+  /// Called on the pool's worker thread with the upstream's answer or an error. `connectFailed`
+  /// tells a connect failure (Envoy's UF) from a later reset.
   using Handler = std::function<void(boost::beast::error_code, bool connectFailed, Response)>;
 
   explicit UpstreamPool(boost::asio::io_context& io) : io_(io) {}
@@ -34,8 +34,7 @@ class UpstreamPool {
   /// Sends `request` to `endpoint` and reads the answer, within `timeout` (0: the default of
   /// 5 minutes, Envoy's stream idle timeout). A reused connection the upstream had closed is
   /// retried once on a fresh one, since no request bytes reached the application.
-  void exchange(const Endpoint& endpoint, Request request, Milliseconds timeout, boost::asio::any_io_executor executor,
-                Handler handler);
+  void exchange(const Endpoint& endpoint, Request request, Milliseconds timeout, Handler handler);
 
   /// Idle connections currently pooled (all addresses).
   std::size_t idleCount() const;

@@ -14,7 +14,6 @@
 #include "LoopbackClient.h"
 #include "engine/ConfigSource.h"
 #include "engine/Engine.h"
-#include "engine/UpstreamPool.h"
 
 using namespace meshstudio;
 using namespace meshstudio::test;
@@ -270,7 +269,7 @@ spec:
     }
     QTRY_COMPARE(backend->metrics().requestCount(), std::uint64_t(20));
     // Keep-alive: twenty requests, one pooled connection.
-    QCOMPARE(front->upstreams().idleCount(), std::size_t(1));
+    QCOMPARE(front->idleUpstreamConnections(), std::size_t(1));
     // The upstream goes away: 503 UF.
     backend->stop();
     LoopbackClient again(front->meshPort());
