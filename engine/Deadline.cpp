@@ -18,22 +18,22 @@ Deadline::Clock::time_point nowFor(std::chrono::milliseconds duration) {
 
 }  // namespace
 
-void Deadline::expireAfter(std::chrono::milliseconds duration, const std::shared_ptr<void>& owner) {
+void Deadline::expireAfter(std::chrono::milliseconds duration) {
   if (cancelled_) return;
   deadline_ = nowFor(duration) + duration;
   // A timer already set to fire no later than the new deadline will re-check when it fires.
-  if (armedFor_ == Clock::time_point::max() || deadline_ < armedFor_) arm(deadline_, owner);
+  if (armedFor_ == Clock::time_point::max() || deadline_ < armedFor_) arm(deadline_);
 }
 
-void Deadline::arm(Clock::time_point at, const std::shared_ptr<void>& owner) {
+void Deadline::arm(Clock::time_point at) {
   armedFor_ = at;
   timer_.expires_at(at);  // cancels a pending wait, whose handler then sees operation_aborted
-  timer_.async_wait([this, weak = std::weak_ptr<void>(owner)](boost::system::error_code error) {
+  timer_.async_wait([this, weak = owner_](boost::system::error_code error) {
     auto alive = weak.lock();
     if (!alive || error || cancelled_) return;
     armedFor_ = Clock::time_point::max();
-    if (deadline_ == Clock::time_point::max()) return;           // cleared meanwhile: nothing to watch
-    if (Clock::now() < deadline_) return arm(deadline_, alive);  // the deadline moved on
+    if (deadline_ == Clock::time_point::max()) return;    // cleared meanwhile: nothing to watch
+    if (Clock::now() < deadline_) return arm(deadline_);  // the deadline moved on
     expired_ = true;
     onExpired_();
   });

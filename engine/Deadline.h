@@ -19,11 +19,14 @@ class Deadline {
  public:
   using Clock = std::chrono::steady_clock;
 
-  /// `owner` keeps the connection alive while the timer waits; `onExpired` runs on the executor.
+  /// `onExpired` runs on the executor.
   Deadline(Executor executor, std::function<void()> onExpired) : timer_(executor), onExpired_(std::move(onExpired)) {}
 
+  /// The connection this deadline belongs to: a waiting timer does not keep it alive, and
+  /// nothing happens when it fires after the connection is gone. Set once, before expireAfter.
+  void setOwner(std::weak_ptr<void> owner) { owner_ = std::move(owner); }
   /// Operations from now on must finish within `duration`.
-  void expireAfter(std::chrono::milliseconds duration, const std::shared_ptr<void>& owner);
+  void expireAfter(std::chrono::milliseconds duration);
   /// No deadline until the next expireAfter (an idle kept-alive upstream connection).
   void clear() { deadline_ = Clock::time_point::max(); }
   /// Stops the timer for good (the connection is closing).
@@ -31,10 +34,11 @@ class Deadline {
   bool expired() const { return expired_; }
 
  private:
-  void arm(Clock::time_point at, const std::shared_ptr<void>& owner);
+  void arm(Clock::time_point at);
 
   Timer timer_;
   std::function<void()> onExpired_;
+  std::weak_ptr<void> owner_;
   Clock::time_point deadline_ = Clock::time_point::max();
   Clock::time_point armedFor_ = Clock::time_point::max();  ///< max: not armed
   bool expired_ = false;

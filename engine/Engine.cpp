@@ -4,6 +4,7 @@
 #include <boost/asio/io_context.hpp>
 
 #include <chrono>
+#include <iostream>
 
 #include "engine/Listener.h"
 #include "engine/UpstreamPool.h"
@@ -84,7 +85,7 @@ bool Engine::syncGatewayListeners(std::string* error) {
       if (error) *error += (error->empty() ? "" : "\n") + problem;
       continue;
     }
-    listener->accept();
+    listener->start();
     kept.emplace(gateway.gatewayPort, std::move(listener));
   }
   for (auto& [port, listener] : gateways_) listener->close();  // ports the new snapshot no longer has
@@ -110,8 +111,8 @@ bool Engine::start(std::string& error) {
       admin_.reset();
       return false;
     }
-    mesh_->accept();
-    admin_->accept();
+    mesh_->start();
+    admin_->start();
   }
   running_ = true;
   if (!syncGatewayListeners(&error)) {
@@ -120,7 +121,18 @@ bool Engine::start(std::string& error) {
   }
   for (auto& worker : workers_) {
     auto guard = std::make_shared<WorkGuard>(worker->io.get_executor());
-    threads_.emplace_back([io = &worker->io, guard] { io->run(); });
+    threads_.emplace_back([io = &worker->io, guard] {
+      // Handlers report errors as error_codes; an exception escaping one is a bug, and it must cost
+      // one connection, not the whole proxy.
+      for (;;) {
+        try {
+          io->run();
+          return;
+        } catch (const std::exception& e) {
+          std::cerr << "meshstudio engine: unexpected exception on an I/O thread: " << e.what() << "\n";
+        }
+      }
+    });
   }
   return true;
 }

@@ -14,6 +14,7 @@ std::optional<Explanation> explain(const Snapshot& snapshot, std::string_view li
     out.upstreamRequest = std::move(request);
   } else {
     out.localReply = std::move(out.decision.localReply);
+    out.decision.localReply.reset();
     applyResponsePolicies(out.decision, *out.localReply);
     out.upstreamRequest = std::move(request);
   }

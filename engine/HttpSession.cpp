@@ -85,6 +85,7 @@ HttpSession::HttpSession(TcpStream::socket_type socket, Engine& engine, Worker& 
 }
 
 void HttpSession::run() {
+  deadline_.setOwner(weak_from_this());
   // Accepted on the listener's thread; from here on, everything happens on the worker's.
   net::post(socket_.get_executor(), [self = shared_from_this()] { self->read(); });
 }
@@ -93,7 +94,7 @@ void HttpSession::read() {
   parser_.emplace();
   parser_->body_limit(kBodyLimit);
   parser_->header_limit(kHeaderLimit);
-  deadline_.expireAfter(kIdleTimeout, shared_from_this());
+  deadline_.expireAfter(kIdleTimeout);
   http::async_read(socket_, buffer_, *parser_,
                    [self = shared_from_this()](beast::error_code error, std::size_t) { self->onRead(error); });
 }
@@ -111,13 +112,17 @@ void HttpSession::onRead(beast::error_code error) {
     outgoing_ = textReply(11, status, error.message());
     outgoing_.keep_alive(false);
     outgoing_.prepare_payload();
-    deadline_.expireAfter(kIdleTimeout, shared_from_this());
+    deadline_.expireAfter(kIdleTimeout);
     writeHead(outgoing_, head_);
     net::async_write(socket_, wireBuffers(outgoing_, head_),
                      [self = shared_from_this()](beast::error_code, std::size_t) { self->close(); });
     return;
   }
   Request request = parser_->release();
+  // The idle deadline covered the wait for this request; while it is handled, Envoy's stream
+  // idle timeout (5 minutes) bounds it instead. Route and upstream timeouts have their own.
+  deadline_.expireAfter(kStreamIdleTimeout);
+  headRequest_ = request.method() == http::verb::head;
   if (kind_ == ListenerKind::Admin) return handleAdmin(std::move(request));
   handleProxy(std::move(request));
 }
@@ -141,7 +146,7 @@ void HttpSession::handleProxy(Request request) {
   x.keepAlive = request.keep_alive();
   x.version = request.version();
   RandomSource& random = threadRandom(engine_);
-  if (request.find("x-request-id") == request.end()) request.set("x-request-id", uuid4(random));
+  if (request.find("x-request-id") == request.end()) request.insert("x-request-id", uuid4(random));
 
   const Snapshot& snapshot = *x.active->snapshot;
   const RouteTable* table = &snapshot.mesh;
@@ -182,14 +187,15 @@ template <class Function>
 void HttpSession::waitThen(milliseconds delay, Function then) {
   timer_.expires_after(delay);
   timer_.async_wait([self = shared_from_this(), then](beast::error_code error) {
-    if (error) return self->close();
+    // The connection may have closed (deadline) in the same tick the timer completed.
+    if (error || !self->exchange_) return self->close();
     then(*self);
   });
 }
 
 void HttpSession::afterFaultDelay() {
   Exchange& x = *exchange_;
-  if (!x.decision.forward) return answerLocally(std::move(x.decision.localReply));
+  if (!x.decision.forward) return answerLocally(std::move(*x.decision.localReply));
   forward();
 }
 
@@ -263,6 +269,7 @@ void HttpSession::respond(Response response, std::optional<milliseconds> upstrea
   bool keepAlive = true;
   if (exchange_) {
     Exchange& x = *exchange_;
+    removeHopByHopFields(response.base());  // the upstream's connection is not the client's
     applyResponsePolicies(x.decision, response);
     response.set(http::field::server, kind_ == ListenerKind::Gateway ? "istio-envoy" : "envoy");
     if (upstreamTime) {
@@ -279,19 +286,25 @@ void HttpSession::respond(Response response, std::optional<milliseconds> upstrea
       x.log->bytesSent = response.body().size();
     }
   }
-  response.keep_alive(keepAlive);
-  response.prepare_payload();
+  // HTTP/1.1 keeps the connection by default; HTTP/1.0 and closing need the Connection field.
+  if (!keepAlive || response.version() < 11) response.keep_alive(keepAlive);
+  const unsigned status = response.result_int();
+  if (status / 100 == 1 || status == 204 || status == 304) response.body().clear();  // they have no body
+  // A HEAD answer announces the length of the body it does not carry.
+  const bool lengthGiven = headRequest_ && response.body().empty() && response.has_content_length();
+  if (!lengthGiven) response.prepare_payload();
   outgoing_ = std::move(response);
-  deadline_.expireAfter(kIdleTimeout, shared_from_this());
+  deadline_.expireAfter(kIdleTimeout);
   writeHead(outgoing_, head_);
-  net::async_write(
-      socket_, wireBuffers(outgoing_, head_),
-      [self = shared_from_this()](beast::error_code error, std::size_t bytes) { self->onWrite(error, bytes); });
+  auto buffers = wireBuffers(outgoing_, head_);
+  if (headRequest_) buffers[1] = net::const_buffer();
+  net::async_write(socket_, buffers, [self = shared_from_this()](beast::error_code error, std::size_t bytes) {
+    self->onWrite(error, bytes);
+  });
 }
 
 void HttpSession::onWrite(beast::error_code error, std::size_t) {
   const bool keepAlive = outgoing_.keep_alive();
-  outgoing_ = Response{};
   if (exchange_) finishRecord();
   if (error || !keepAlive) return close();
   read();

@@ -28,6 +28,7 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   static constexpr std::uint64_t kBodyLimit = 8 * 1024 * 1024;
   static constexpr std::uint32_t kHeaderLimit = 60 * 1024;  ///< Envoy's default max_request_headers_kb
   static constexpr std::chrono::seconds kIdleTimeout{60};
+  static constexpr std::chrono::minutes kStreamIdleTimeout{5};  ///< Envoy's stream_idle_timeout default
 
   HttpSession(TcpStream::socket_type socket, Engine& engine, Worker& worker, ListenerKind kind,
               std::int64_t gatewayPort);
@@ -74,6 +75,7 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   Response outgoing_;  ///< the answer being written
   std::string head_;   ///< outgoing_'s start line and fields, as written
   std::string localAddress_, remoteAddress_;
+  bool headRequest_ = false;  ///< the request being answered is a HEAD: no body goes out
 };
 
 }  // namespace meshstudio::engine

@@ -35,6 +35,10 @@ bool Listener::open(const ListenAddress& address, std::string& error) {
   return true;
 }
 
+void Listener::start() {
+  net::post(acceptor_.get_executor(), [self = shared_from_this()] { self->accept(); });
+}
+
 void Listener::accept() {
   Worker& worker = engine_.nextWorker();
   acceptor_.async_accept(worker.io.get_executor(), [self = shared_from_this(), &worker](boost::system::error_code error,

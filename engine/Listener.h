@@ -25,11 +25,13 @@ class Listener : public std::enable_shared_from_this<Listener> {
 
   /// Binds and listens; false with `error` (address and reason) when the port is taken.
   bool open(const ListenAddress& address, std::string& error);
-  void accept();
+  /// Starts accepting, on the acceptor's own thread (callers may be any thread).
+  void start();
   void close();
   std::uint16_t port() const { return port_; }
 
  private:
+  void accept();
   void onAccept(boost::system::error_code error, TcpStream::socket_type socket, Worker& worker);
 
   boost::asio::io_context& io_;

@@ -149,7 +149,12 @@ bool RouteCompiler::compile(const model::Resource& vs, const model::VirtualServi
       host.routes.push_back(Route{rule.name.value_or(""), std::nullopt, action});
       break;  // nothing after a catch-all is emitted (route.go)
     }
-    for (auto& [name, match] : blocks) host.routes.push_back(Route{std::move(name), std::move(match), action});
+    bool emittedCatchAll = false;
+    for (auto& [name, match] : blocks) {
+      emittedCatchAll = emittedCatchAll || (match.isCatchAll() && !match.port);
+      host.routes.push_back(Route{std::move(name), std::move(match), action});
+    }
+    if (emittedCatchAll) break;  // a block matching everything hides every later rule (route.go)
   }
   if (host.routes.size() == routesBefore) return false;
   host.virtualServices.push_back(resourceName);

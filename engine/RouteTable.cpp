@@ -11,6 +11,11 @@ std::string ConfigOrigin::describe() const {
   return out;
 }
 
+bool RouteMatch::isCatchAll() const {
+  const bool anyPath = !uri || (uri->kind() == StringMatcher::Kind::Prefix && uri->text() == "/");
+  return anyPath && headers.empty() && queryParams.empty() && !method && !scheme && !authority;
+}
+
 void RouteTable::index() {
   exactDomains_.clear();
   for (std::size_t i = 0; i < virtualHosts.size(); ++i)

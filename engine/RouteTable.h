@@ -47,6 +47,10 @@ struct QueryParamMatcher {
 
 /// One match block (an Envoy route's match). Absent fields always hold.
 struct RouteMatch {
+  /// Istio's catch-all test (isCatchAllRoute): the path is unconstrained (no uri, or prefix `/`)
+  /// and no header, query, method, scheme or authority condition applies.
+  bool isCatchAll() const;
+
   std::optional<StringMatcher> uri, scheme, method, authority;
   std::vector<HeaderMatcher> headers;  ///< headers then withoutHeaders, in written order
   std::vector<QueryParamMatcher> queryParams;

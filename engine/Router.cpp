@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "engine/RouteCompiler.h"
+#include "engine/WireFormat.h"
 #include "model/Text.h"
 
 namespace meshstudio::engine {
@@ -218,7 +219,13 @@ std::string redirectLocation(const RoutingDecision& decision, const RedirectActi
     port = std::to_string(decision.servicePort);
   else if (redirect.derivePort.empty() && !redirect.authority)
     port = std::string(requestPort);
-  if ((scheme == "http" && port == "80") || (scheme == "https" && port == "443")) port.clear();
+  // Default ports are left out: the new scheme's, and, when the scheme changes, the old one's
+  // (Envoy drops `:80` going to https).
+  auto isDefault = [](std::string_view forScheme, const std::string& value) {
+    return (forScheme == "http" && value == "80") || (forScheme == "https" && value == "443");
+  };
+  if (isDefault(scheme, port) || (!redirect.port && scheme != facts.scheme && isDefault(facts.scheme, port)))
+    port.clear();
 
   std::string path = facts.pathOnly;
   if (redirect.prefixRewrite)
@@ -286,21 +293,8 @@ RoutingDecision routeRequest(const Snapshot& snapshot, const RouteTable& table, 
                              RouteTrace* trace) {
   RoutingDecision decision;
   normalizeProxyRequest(request);
-  // Hop-by-hop headers describe the client's connection, not the request (RFC 9110 §7.6.1).
-  for (auto field = request.begin(); field != request.end();) {
-    switch (field->name()) {
-      case http::field::connection:
-      case http::field::proxy_connection:
-      case http::field::keep_alive:
-      case http::field::te:
-      case http::field::transfer_encoding:
-      case http::field::upgrade:
-        field = request.erase(field);
-        break;
-      default:
-        ++field;
-    }
-  }
+  removeHopByHopFields(request.base());
+  request.erase(http::field::expect);  // the body is already read: no 100-continue upstream
   const RequestFacts facts = factsOf(request);
   decision.originalPath = facts.path;
   if (trace) trace->add(Kind::Listener, true, table.name + ": " + facts.method + " " + facts.authority + facts.path);
@@ -327,8 +321,11 @@ RoutingDecision routeRequest(const Snapshot& snapshot, const RouteTable& table, 
   if (host->requireTls) {
     decision.forward = false;
     decision.localReply = localReply(request, http::status::moved_permanently, "");
-    decision.localReply.set(http::field::location,
-                            "https://" + std::string(splitHostPort(facts.authority).first) + facts.path);
+    // The host keeps a non-default port, as Envoy's require_tls redirect does.
+    auto [tlsHost, tlsPort] = splitHostPort(facts.authority);
+    const bool keepPort = !tlsPort.empty() && tlsPort != "80" && tlsPort != "443";
+    decision.localReply->set(http::field::location, "https://" + std::string(tlsHost) +
+                                                        (keepPort ? ":" + std::string(tlsPort) : "") + facts.path);
     decision.responseCodeDetails = "direct_response";
     if (trace) trace->add(Kind::Outcome, true, "301 to https: the Gateway server sets tls.httpsRedirect");
     return decision;
@@ -405,7 +402,7 @@ RoutingDecision routeRequest(const Snapshot& snapshot, const RouteTable& table, 
           decision, request, 200, "", "-", "cors_response", trace,
           allowed ? "CORS preflight answered by the proxy" : "CORS preflight from a disallowed origin (IGNORE)");
       if (allowed) {
-        Response& reply = decision.localReply;
+        Response& reply = *decision.localReply;
         reply.set("access-control-allow-origin", *origin);
         if (cors.allowCredentials) reply.set("access-control-allow-credentials", "true");
         if (!cors.allowMethods.empty()) reply.set("access-control-allow-methods", cors.allowMethods);
@@ -430,7 +427,7 @@ RoutingDecision routeRequest(const Snapshot& snapshot, const RouteTable& table, 
     const std::string location = redirectLocation(decision, action.redirect, facts);
     finishLocal(decision, request, action.redirect.code, "", decision.responseFlags, "direct_response", trace,
                 "redirect to " + location);
-    decision.localReply.set(http::field::location, location);
+    decision.localReply->set(http::field::location, location);
     return decision;
   }
   if (action.destinations.empty()) {

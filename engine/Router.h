@@ -7,6 +7,7 @@
 // live traffic and `explain`, which only adds a trace.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "engine/HttpTypes.h"
@@ -17,13 +18,13 @@
 namespace meshstudio::engine {
 
 struct RoutingDecision {
-  bool forward = false;  ///< true: send `request` (rewritten) to `cluster`; false: answer `localReply`
-  Response localReply;
-  std::string responseFlags = "-";  ///< Envoy response flags: NR, NC, UH, DI, FI...
-  std::string responseCodeDetails;  ///< Envoy's %RESPONSE_CODE_DETAILS%
-  Milliseconds faultDelay{0};       ///< wait this long first (fault delay, flag DI)
-  bool faultAborted = false;        ///< answered by the fault filter (flag FI), before the router
-  std::int64_t servicePort = 0;     ///< the port routes were matched against
+  bool forward = false;                ///< true: send `request` (rewritten) to `cluster`; false: answer `localReply`
+  std::optional<Response> localReply;  ///< set exactly when !forward
+  std::string responseFlags = "-";     ///< Envoy response flags: NR, NC, UH, DI, FI...
+  std::string responseCodeDetails;     ///< Envoy's %RESPONSE_CODE_DETAILS%
+  Milliseconds faultDelay{0};          ///< wait this long first (fault delay, flag DI)
+  bool faultAborted = false;           ///< answered by the fault filter (flag FI), before the router
+  std::int64_t servicePort = 0;        ///< the port routes were matched against
   const VirtualHost* virtualHost = nullptr;
   const Route* route = nullptr;
   const RouteAction* action = nullptr;

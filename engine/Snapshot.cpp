@@ -49,13 +49,18 @@ bool serverHostAccepts(const std::string& serverHost, const std::string& gateway
   return ns == vsNamespace;
 }
 
+/// A VirtualService host as a gateway sees it: short names (`reviews`) become the Service's full
+/// name in the VirtualService's namespace (Istio's resolveVirtualServiceShortnames).
+std::string gatewayHostName(const std::string& written, const std::string& vsNamespace) {
+  std::string host = model::lowercase(written);
+  if (host == "*" || host.find('.') != std::string::npos || host.find(':') != std::string::npos) return host;
+  return host + "." + vsNamespace + ".svc.cluster.local";
+}
+
 /// Gateways merge routes of several VirtualServices for one host, catch-alls last (route.go SortVHostRoutes).
 void moveCatchAllsLast(VirtualHost& host) {
-  std::stable_partition(host.routes.begin(), host.routes.end(), [](const Route& route) {
-    return route.match.has_value() &&
-           (route.match->uri || !route.match->headers.empty() || !route.match->queryParams.empty() ||
-            route.match->method || route.match->scheme || route.match->authority || route.match->port);
-  });
+  std::stable_partition(host.routes.begin(), host.routes.end(),
+                        [](const Route& route) { return route.match.has_value() && !route.match->isCatchAll(); });
 }
 
 class SnapshotCompiler {
@@ -131,7 +136,10 @@ class SnapshotCompiler {
       host.namespaceName = service.namespaceName;
       const std::string qualified = service.name + "." + service.namespaceName;
       host.domains = {service.fqdn, qualified + ".svc", qualified};
-      if (!service.service.ports.empty()) host.servicePort = service.service.ports.front().port;
+      // A request naming no port reaches the Service's port 80 when it has one, as a client
+      // dialling http://name would; otherwise its first port.
+      for (const model::ServicePort& port : service.service.ports)
+        if (host.servicePort == 0 || port.port == 80) host.servicePort = port.port;
       if (service.namespaceName == mesh.sourceNamespace) host.domains.push_back(service.name);
       // Sidecars take one VirtualService per host (no merging): an exact host beats a wildcard.
       std::optional<std::size_t> chosen;
@@ -222,7 +230,7 @@ class SnapshotCompiler {
         std::string dnsName;
         if (!serverHostAccepts(serverHost, ns(gateway), ns(*resource), dnsName)) continue;
         for (const std::string& vsHost : spec.hosts) {
-          auto domain = intersect(dnsName, model::lowercase(vsHost));
+          auto domain = intersect(dnsName, gatewayHostName(vsHost, ns(*resource)));
           if (!domain) continue;
           VirtualHost* host = nullptr;
           for (VirtualHost& existing : table.virtualHosts)

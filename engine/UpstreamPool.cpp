@@ -43,6 +43,7 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
     timeout_ = timeout;
     handler_ = std::move(handler);
     reused_ = reused;
+    if (!reused_) deadline_.setOwner(weak_from_this());
     if (reused_)
       write();
     else
@@ -64,19 +65,21 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
       }
       address = results.begin()->endpoint().address();
     }
-    deadline_.expireAfter(std::min<Milliseconds>(timeout_, Milliseconds(10'000)),
-                          shared_from_this());  // connectTimeout
+    deadline_.expireAfter(std::min<Milliseconds>(timeout_, Milliseconds(10'000)));  // Istio's connectTimeout
     socket_.async_connect(tcp::endpoint(address, endpoint_.port), [self = shared_from_this()](beast::error_code error) {
       if (error) return self->finish(self->deadline_.expired() ? beast::error::timeout : error, true);
-      self->socket_.set_option(tcp::no_delay(true));
+      beast::error_code ignored;
+      self->socket_.set_option(tcp::no_delay(true), ignored);
       self->write();
     });
   }
 
   void write() {
-    request_.keep_alive(true);
+    // HTTP/1.1 keeps the connection open by default; the router removed the client's Connection field.
+    request_.version(11);
+    if (request_.method() == http::verb::trace) request_.body().clear();  // TRACE has no body
     request_.prepare_payload();
-    deadline_.expireAfter(timeout_, shared_from_this());
+    deadline_.expireAfter(timeout_);
     writeHead(request_, head_);
     net::async_write(socket_, wireBuffers(request_, head_),
                      [self = shared_from_this()](beast::error_code error, std::size_t) {
@@ -88,8 +91,11 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
   void read() {
     parser_.emplace();
     parser_->body_limit(kResponseBodyLimit);
+    if (request_.method() == http::verb::head) parser_->skip(true);  // the length is announced, no body follows
     http::async_read(socket_, buffer_, *parser_, [self = shared_from_this()](beast::error_code error, std::size_t) {
       if (error) return self->failOrRetry(error);
+      // An interim answer (100 Continue, 103 Early Hints) is not the response: read on.
+      if (self->parser_->get().result_int() / 100 == 1) return self->read();
       self->finish({}, false);
     });
   }
@@ -109,8 +115,9 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
     Response response;
     bool reusable = false;
     if (!error) {
+      // Reusable only when the upstream keeps it open and nothing closed it meanwhile.
+      reusable = parser_->keep_alive() && !deadline_.expired() && socket_.is_open();
       response = parser_->release();
-      reusable = response.keep_alive();
     }
     deadline_.clear();
     auto handler = std::move(handler_);

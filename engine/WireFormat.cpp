@@ -23,6 +23,23 @@ void appendFields(const Fields& fields, std::string& out) {
 
 }  // namespace
 
+void removeHopByHopFields(http::fields& fields) {
+  for (auto field = fields.begin(); field != fields.end();) {
+    switch (field->name()) {
+      case http::field::connection:
+      case http::field::proxy_connection:
+      case http::field::keep_alive:
+      case http::field::te:
+      case http::field::transfer_encoding:
+      case http::field::upgrade:
+        field = fields.erase(field);
+        break;
+      default:
+        ++field;
+    }
+  }
+}
+
 void writeHead(const Request& message, std::string& out) {
   out.clear();
   out += message.method_string();

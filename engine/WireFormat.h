@@ -15,6 +15,10 @@
 
 namespace meshstudio::engine {
 
+/// Removes the hop-by-hop fields (RFC 9110 §7.6.1): they describe one connection, and a proxy
+/// neither forwards them upstream nor passes an upstream's back downstream, as Envoy's codec does.
+void removeHopByHopFields(http::fields& fields);
+
 /// Replaces `out` with the start line, the fields and the blank line of `message`.
 void writeHead(const Request& message, std::string& out);
 void writeHead(const Response& message, std::string& out);

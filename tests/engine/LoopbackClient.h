@@ -7,6 +7,7 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
 
@@ -38,9 +39,12 @@ class LoopbackClient {
       }
       stream_->expires_after(std::chrono::seconds(30));
       engine::http::write(*stream_, request, ec);
-      engine::Response response;
-      if (!ec) engine::http::read(*stream_, buffer_, response, ec);
+      engine::http::response_parser<engine::http::string_body> parser;
+      parser.body_limit(64 * 1024 * 1024);
+      if (request.method() == engine::http::verb::head) parser.skip(true);  // a HEAD answer has no body
+      if (!ec) engine::http::read(*stream_, buffer_, parser, ec);
       if (!ec) {
+        engine::Response response = parser.release();
         if (!response.keep_alive()) stream_.reset();
         return response;
       }

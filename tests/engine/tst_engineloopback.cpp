@@ -190,6 +190,28 @@ class EngineLoopbackTest : public QObject {
     QTRY_COMPARE(running->metrics().requestCount(), std::uint64_t(ok.load()));
   }
 
+  void issue4_headAndBodilessStatusesKeepTheConnectionUsable() {
+    auto running =
+        startEngine(reviewsWith("  - match: [{uri: {prefix: /nocontent}}]\n"
+                                "    fault: {abort: {httpStatus: 204, percentage: {value: 100}}}\n"
+                                "    route: [{destination: {host: reviews, subset: v1}}]\n"
+                                "  - route: [{destination: {host: reviews, subset: v1}}]\n"));
+    LoopbackClient client(running->meshPort());
+    // A 204 with a body would make Beast throw; it must go out bodiless and the engine live on.
+    auto noContent = client.get("reviews", "/nocontent");
+    QVERIFY(noContent);
+    QCOMPARE(noContent->result_int(), 204u);
+    engine::Request head{http::verb::head, "/anything", 11};
+    head.set(http::field::host, "reviews");
+    auto headAnswer = client.send(head);
+    QVERIFY(headAnswer);
+    QCOMPARE(headAnswer->result_int(), 200u);
+    // The same kept-alive connection still frames the next answer correctly.
+    auto next = client.get("reviews", "/after-head");
+    QVERIFY(next);
+    QCOMPARE(echoOf(*next)["path"].get<std::string>(), std::string("/after-head"));
+  }
+
   void gatewayListenersFollowReloads() {
     auto running = startEngine(compileYaml(kReviewsWorkloads, kEphemeralSettings));
     QCOMPARE(running->gatewayPort(80), std::uint16_t(0));

@@ -90,6 +90,10 @@ class RouteActionsTest : public QObject {
         "http://reviews:9080/a", 301, "http://reviews/a");
     row("authority replaces host and port", "{authority: 'other.example:8080'}", "http://reviews:9080/a", 301,
         "http://other.example:8080/a");
+    row("issue4: http to https drops the old default port", "{scheme: https}", "http://reviews:80/a", 301,
+        "https://reviews/a");
+    row("issue4: http to https keeps another port", "{scheme: https}", "http://reviews:8080/a", 301,
+        "https://reviews:8080/a");
   }
   void redirect() {
     QFETCH(QString, redirect);

@@ -202,6 +202,71 @@ class RouteMatchingTest : public QObject {
     QCOMPARE(explanation.decision.virtualHost->serviceFqdn, std::string("reviews.default.svc.cluster.local"));
   }
 
+  // Regressions found in review (issue 4): gateway semantics Istio applies before Envoy sees routes.
+  void issue4_gatewayMovesCatchAllsOfMergedVirtualServicesLast() {
+    auto snapshot = compileYaml(std::string(kReviewsWorkloads) + R"(---
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: public, namespace: default}
+spec: {servers: [{port: {number: 80, name: http, protocol: HTTP}, hosts: [shop.example.com]}]}
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: web, namespace: default}
+spec:
+  hosts: [shop.example.com]
+  gateways: [public]
+  http: [{name: web, match: [{uri: {prefix: /}}], route: [{destination: {host: reviews, subset: v1}}]}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: api, namespace: default}
+spec:
+  hosts: [shop.example.com]
+  gateways: [public]
+  http: [{name: api, match: [{uri: {prefix: /api}}], route: [{destination: {host: reviews, subset: v2}}]}]
+)");
+    auto api = explainRequest(*snapshot, "GET", "http://shop.example.com/api/x", {}, {0}, "gateway:80");
+    QCOMPARE(api.decision.route->name, std::string("api"));
+    auto other = explainRequest(*snapshot, "GET", "http://shop.example.com/x", {}, {0}, "gateway:80");
+    QCOMPARE(other.decision.route->name, std::string("web"));
+  }
+
+  void issue4_gatewayResolvesShortVirtualServiceHosts() {
+    auto snapshot = compileYaml(std::string(kReviewsWorkloads) + R"(---
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: internal, namespace: default}
+spec: {servers: [{port: {number: 80, name: http, protocol: HTTP}, hosts: ['*/reviews.default.svc.cluster.local']}]}
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: reviews-gw, namespace: default}
+spec:
+  hosts: [reviews]
+  gateways: [internal]
+  http: [{route: [{destination: {host: reviews, subset: v3}}]}]
+)");
+    auto explanation =
+        explainRequest(*snapshot, "GET", "http://reviews.default.svc.cluster.local/", {}, {0}, "gateway:80");
+    QVERIFY2(explanation.decision.forward, explanation.render().c_str());
+    QCOMPARE(explanation.decision.destination->subset, std::string("v3"));
+  }
+
+  void issue4_requestWithoutPortReachesPort80OfAMultiPortService() {
+    auto snapshot = compileYaml(R"(apiVersion: v1
+kind: Service
+metadata: {name: web, namespace: default}
+spec: {selector: {app: web}, ports: [{name: metrics, port: 9090}, {name: http, port: 80}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web-0, namespace: default, labels: {app: web}}
+)");
+    auto explanation = explainRequest(*snapshot, "GET", "http://web/");
+    QCOMPARE(explanation.decision.clusterName, std::string("outbound|80||web.default.svc.cluster.local"));
+  }
+
   void unknownHostIsNR() {
     auto snapshot = reviewsWith(ruleWithMatch("[{uri: {prefix: /}}]"));
     auto explanation = explainRequest(*snapshot, "GET", "http://nowhere.example/");
