@@ -27,9 +27,8 @@ std::string clustersText(const ActiveSnapshot& active) {
   for (const Cluster* cluster : clusters) {
     for (std::size_t pod : cluster->endpoints) {
       const PodBehaviour& behaviour = snapshot.behaviours[pod];
-      const std::string address = behaviour.upstream
-                                      ? behaviour.upstream->host + ":" + std::to_string(behaviour.upstream->port)
-                                      : simulatedPodAddress(pod, cluster->port);
+      const std::string address =
+          behaviour.upstream ? snapshot.upstreamAddresses[pod] : simulatedPodAddress(pod, cluster->port);
       const std::string prefix = cluster->name + "::" + address + "::";
       out += prefix + "hostname::" + snapshot.directory.pods()[pod].name + "\n";
       out += prefix + "rq_active::" + std::to_string(active.activeRequests[pod].load()) + "\n";

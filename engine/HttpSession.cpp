@@ -212,9 +212,10 @@ void HttpSession::forward() {
   const std::optional<milliseconds> timeout = x.decision.action->timeout;
 
   if (behaviour.upstream) {
-    if (x.log) x.log->upstreamHost = behaviour.upstream->host + ":" + std::to_string(behaviour.upstream->port);
+    const std::string& address = snapshot.upstreamAddresses[pod];
+    if (x.log) x.log->upstreamHost = address;
     worker_.upstreams->exchange(
-        *behaviour.upstream, std::move(x.request), timeout.value_or(milliseconds(0)),
+        *behaviour.upstream, address, std::move(x.request), timeout.value_or(milliseconds(0)),
         [self = shared_from_this()](beast::error_code error, bool connectFailed, Response response) {
           if (!self->exchange_) return;  // the session closed meanwhile
           Exchange& x = *self->exchange_;
@@ -224,11 +225,11 @@ void HttpSession::forward() {
             return self->respond(std::move(response), elapsed);
           }
           if (error == beast::error::timeout && !connectFailed) {
-            x.decision.responseFlags = "UT";
+            addResponseFlag(x.decision, "UT");
             x.decision.responseCodeDetails = "upstream_response_timeout";
             return self->answerLocally(textReply(x.version, http::status::gateway_timeout, "upstream request timeout"));
           }
-          x.decision.responseFlags = connectFailed ? "UF" : "UC";
+          addResponseFlag(x.decision, connectFailed ? "UF" : "UC");
           x.decision.responseCodeDetails =
               "upstream_reset_before_response_started{" +
               std::string(connectFailed ? "connection_failure" : "connection_termination") + "}";
@@ -247,7 +248,7 @@ void HttpSession::forward() {
     // The route timeout fires first: 504 UT, whatever the pod would have said.
     return waitThen(*timeout, [](HttpSession& self) {
       Exchange& x = *self.exchange_;
-      x.decision.responseFlags = "UT";
+      addResponseFlag(x.decision, "UT");
       x.decision.responseCodeDetails = "upstream_response_timeout";
       self.answerLocally(textReply(x.version, http::status::gateway_timeout, "upstream request timeout"));
     });

@@ -29,6 +29,11 @@ struct Endpoint {
   std::string host;  ///< as written, without brackets for IPv6 (`::1`)
   std::uint16_t port = 0;
   bool operator==(const Endpoint&) const = default;
+  /// `host:port` (`[::1]:9081` for IPv6): how logs show it and how connection pools key it.
+  std::string address() const {
+    const bool v6 = host.find(':') != std::string::npos;
+    return (v6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
+  }
 };
 
 struct PodBehaviour {

@@ -129,10 +129,10 @@ bool RouteCompiler::compile(const model::Resource& vs, const model::VirtualServi
       if (block.gateways.isPresent() ? !listsListener(block.gateways, vsNamespace, listener)
                                      : !listsListener(spec.gateways, vsNamespace, listener))
         continue;
-      if (!listener.isGateway) {
-        if (!model::selectorMatches(block.sourceLabels, listener.sourceLabels) && !block.sourceLabels.empty()) continue;
-        if (block.sourceNamespace && *block.sourceNamespace != listener.sourceNamespace) continue;
-      }
+      // sourceLabels/sourceNamespace select the proxy: the simulated client on the mesh, the
+      // gateway's own workload (its selector labels, its namespace) on a gateway.
+      if (!block.sourceLabels.empty() && !model::selectorMatches(block.sourceLabels, listener.sourceLabels)) continue;
+      if (block.sourceNamespace && *block.sourceNamespace != listener.sourceNamespace) continue;
       RouteMatch compiled;
       if (!compileMatch(vs, block, indexed(rulePath, "match", m), compiled)) continue;
       compiled.origin.resource = resourceName;

@@ -74,6 +74,18 @@ std::optional<std::string> queryValue(std::string_view query, std::string_view n
   return std::nullopt;
 }
 
+/// The numeric code of a gRPC status name (`UNAVAILABLE` -> 14), as Istio translates abort.grpcStatus.
+int grpcStatusCode(const std::string& name) {
+  static constexpr std::string_view kNames[] = {
+      "OK",        "CANCELLED",      "UNKNOWN",           "INVALID_ARGUMENT",   "DEADLINE_EXCEEDED",
+      "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION",
+      "ABORTED",   "OUT_OF_RANGE",   "UNIMPLEMENTED",     "INTERNAL",           "UNAVAILABLE",
+      "DATA_LOSS", "UNAUTHENTICATED"};
+  for (int code = 0; code < static_cast<int>(std::size(kNames)); ++code)
+    if (kNames[code] == name) return code;
+  return 2;  // UNKNOWN
+}
+
 std::string quoted(const std::optional<std::string>& value) {
   return value ? "\"" + *value + "\"" : std::string("absent");
 }
@@ -133,20 +145,20 @@ void applyLevel(Message& message, std::initializer_list<const HeaderOps*> levelP
       message.erase(name);
       if (trace) trace->add(Kind::Header, true, std::string(side) + " remove " + name);
     }
-  for (const HeaderOps* ops : levelParts)
-    for (const auto& [name, value] : ops->set) {
-      std::string text = headerText(value);
-      if (text.empty()) continue;
-      message.set(name, text);
-      if (trace) trace->add(Kind::Header, true, std::string(side) + " set " + name + ": " + text);
-    }
-  for (const HeaderOps* ops : levelParts)
-    for (const auto& [name, value] : ops->add) {
-      std::string text = headerText(value);
-      if (text.empty()) continue;
-      message.insert(name, text);
-      if (trace) trace->add(Kind::Header, true, std::string(side) + " add " + name + ": " + text);
-    }
+  auto write = [&](auto HeaderOps::*list, bool replace, const char* verb) {
+    for (const HeaderOps* ops : levelParts)
+      for (const auto& [name, value] : ops->*list) {
+        std::string text = headerText(value);
+        if (text.empty()) continue;
+        if (replace)
+          message.set(name, text);
+        else
+          message.insert(name, text);
+        if (trace) trace->add(Kind::Header, true, std::string(side) + " " + verb + " " + name + ": " + text);
+      }
+  };
+  write(&HeaderOps::set, true, "set");
+  write(&HeaderOps::add, false, "add");
 }
 
 /// With one destination Istio appends its ops after the route's (one level, destination wins);
@@ -282,6 +294,13 @@ void normalizeProxyRequest(Request& request) {
   request.target(path);
 }
 
+void addResponseFlag(RoutingDecision& decision, std::string_view flag) {
+  if (decision.responseFlags.empty() || decision.responseFlags == "-")
+    decision.responseFlags = flag;
+  else
+    (decision.responseFlags += ',') += flag;
+}
+
 const RouteTable* tableForListener(const Snapshot& snapshot, std::string_view listener) {
   if (listener.empty() || listener == "mesh") return &snapshot.mesh;
   if (listener.starts_with("gateway:")) listener.remove_prefix(8);
@@ -382,6 +401,9 @@ RoutingDecision routeRequest(const Snapshot& snapshot, const RouteTable& table, 
       const Milliseconds delay = decision.faultDelay;
       finishLocal(decision, request, fault.abortStatus.value_or(200), "fault filter abort", flags, "fault_filter_abort",
                   trace, "aborted by the fault filter (never retried)");
+      // A gRPC abort is an HTTP 200 carrying the status (fault_filter.cc).
+      if (!fault.abortStatus && fault.abortGrpcStatus)
+        decision.localReply->set("grpc-status", std::to_string(grpcStatusCode(*fault.abortGrpcStatus)));
       decision.faultDelay = delay;
       decision.faultAborted = true;
       return decision;

@@ -47,6 +47,9 @@ RoutingDecision routeRequest(const Snapshot& snapshot, const RouteTable& table, 
 /// the upstream's answer or to a direct response.
 void applyResponsePolicies(const RoutingDecision& decision, Response& response);
 
+/// Adds an Envoy response flag, keeping those already set (`DI` then `UT` logs `DI,UT`).
+void addResponseFlag(RoutingDecision& decision, std::string_view flag);
+
 /// Which route table serves a listener: the mesh, or a Gateway port's.
 const RouteTable* tableForListener(const Snapshot& snapshot, std::string_view listener);
 

@@ -209,7 +209,7 @@ class SnapshotCompiler {
         if (std::find(listener.gateways.begin(), listener.gateways.end(), gatewayName) == listener.gateways.end())
           listener.gateways.push_back(gatewayName);
         const bool requireTls = server.tls && server.tls->httpsRedirect.value_or(false);
-        compileServer(resource, gatewayName, server, requireTls, listener.table);
+        compileServer(resource, gatewayName, spec->selector, server, requireTls, listener.table);
       }
     }
     for (auto& [port, listener] : listeners) {
@@ -219,11 +219,13 @@ class SnapshotCompiler {
     }
   }
 
-  void compileServer(const model::Resource& gateway, const std::string& gatewayName, const model::Server& server,
-                     bool requireTls, RouteTable& table) {
+  void compileServer(const model::Resource& gateway, const std::string& gatewayName, const model::StringMap& selector,
+                     const model::Server& server, bool requireTls, RouteTable& table) {
     ListenerContext context;
     context.isGateway = true;
     context.gateway = gatewayName;
+    context.sourceLabels = selector;  // the gateway workload's labels, as its selector names them
+    context.sourceNamespace = ns(gateway);
     for (const auto& [resource, spec] : virtualServices_) {
       if (!RouteCompiler::boundTo(spec, ns(*resource), context)) continue;
       for (const std::string& serverHost : server.hosts) {
@@ -290,8 +292,11 @@ std::shared_ptr<const Snapshot> Snapshot::compile(const std::vector<model::Resou
   snapshot->version = nextVersion.fetch_add(1);
   snapshot->settings = EngineSettings::fromProjectSettings(projectSettings, snapshot->problems);
   snapshot->directory = ServiceDirectory::build(resources, snapshot->settings.defaultNamespace);
-  for (const SimulatedPod& pod : snapshot->directory.pods())
+  for (const SimulatedPod& pod : snapshot->directory.pods()) {
     snapshot->behaviours.push_back(PodBehaviour::parse(pod, snapshot->problems));
+    const auto& upstream = snapshot->behaviours.back().upstream;
+    snapshot->upstreamAddresses.push_back(upstream ? upstream->address() : std::string());
+  }
   SnapshotCompiler(resources, *snapshot).run();
   return snapshot;
 }

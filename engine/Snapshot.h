@@ -44,6 +44,8 @@ struct Snapshot {
   EngineSettings settings;
   ServiceDirectory directory;
   std::vector<PodBehaviour> behaviours;  ///< parallel to directory.pods()
+  /// Each pod's upstream `host:port`, empty for a simulated pod. Parallel to directory.pods().
+  std::vector<std::string> upstreamAddresses;
   std::unordered_map<std::string, Cluster> clusters;
   RouteTable mesh;
   std::vector<GatewayListener> gateways;

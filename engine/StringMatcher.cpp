@@ -45,16 +45,9 @@ bool StringMatcher::compile(const model::StringMatch& match, bool ignoreCase, St
   return true;
 }
 
-StringMatcher StringMatcher::exact(std::string text) {
+StringMatcher StringMatcher::literal(Kind kind, std::string text) {
   StringMatcher matcher;
-  matcher.kind_ = Kind::Exact;
-  matcher.text_ = std::move(text);
-  return matcher;
-}
-
-StringMatcher StringMatcher::prefix(std::string text) {
-  StringMatcher matcher;
-  matcher.kind_ = Kind::Prefix;
+  matcher.kind_ = kind;
   matcher.text_ = std::move(text);
   return matcher;
 }

@@ -23,8 +23,8 @@ class StringMatcher {
   /// `ignoreCase` applies to exact and prefix only (ignoreUriCase never touches regexes).
   /// Returns false and fills `error` when the regex does not compile.
   static bool compile(const model::StringMatch& match, bool ignoreCase, StringMatcher& out, std::string& error);
-  static StringMatcher exact(std::string text);
-  static StringMatcher prefix(std::string text);
+  static StringMatcher exact(std::string text) { return literal(Kind::Exact, std::move(text)); }
+  static StringMatcher prefix(std::string text) { return literal(Kind::Prefix, std::move(text)); }
 
   Kind kind() const { return kind_; }
   const std::string& text() const { return text_; }
@@ -36,6 +36,8 @@ class StringMatcher {
   std::string describe() const;
 
  private:
+  static StringMatcher literal(Kind kind, std::string text);
+
   Kind kind_ = Kind::Present;
   std::string text_;
   bool ignoreCase_ = false;

@@ -141,12 +141,12 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
   bool reused_ = false;
 };
 
-void UpstreamPool::exchange(const Endpoint& endpoint, Request request, Milliseconds timeout, Handler handler) {
+void UpstreamPool::exchange(const Endpoint& endpoint, const std::string& address, Request request, Milliseconds timeout,
+                            Handler handler) {
   if (timeout.count() <= 0) timeout = kDefaultTimeout;
-  std::string key = endpoint.host + ":" + std::to_string(endpoint.port);
-  std::shared_ptr<UpstreamConnection> connection = takeIdle(key);
+  std::shared_ptr<UpstreamConnection> connection = takeIdle(address);
   const bool reused = connection != nullptr;
-  if (!connection) connection = std::make_shared<UpstreamConnection>(io_, *this, std::move(key), endpoint);
+  if (!connection) connection = std::make_shared<UpstreamConnection>(io_, *this, address, endpoint);
   connection->start(std::move(request), timeout, std::move(handler), reused);
 }
 

@@ -34,7 +34,9 @@ class UpstreamPool {
   /// Sends `request` to `endpoint` and reads the answer, within `timeout` (0: the default of
   /// 5 minutes, Envoy's stream idle timeout). A reused connection the upstream had closed is
   /// retried once on a fresh one, since no request bytes reached the application.
-  void exchange(const Endpoint& endpoint, Request request, Milliseconds timeout, Handler handler);
+  /// `address` is endpoint.address(), computed once by the caller.
+  void exchange(const Endpoint& endpoint, const std::string& address, Request request, Milliseconds timeout,
+                Handler handler);
 
   /// Idle connections currently pooled (all addresses).
   std::size_t idleCount() const;
