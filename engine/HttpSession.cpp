@@ -92,6 +92,7 @@ void HttpSession::run() {
 
 void HttpSession::read() {
   parser_.emplace();
+  parser_->eager(true);  // parse the body in the same pass as the header when it is there
   parser_->body_limit(kBodyLimit);
   parser_->header_limit(kHeaderLimit);
   deadline_.expireAfter(kIdleTimeout);

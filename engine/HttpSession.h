@@ -65,7 +65,7 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   TcpStream::socket_type socket_;
   Deadline deadline_;
   boost::beast::flat_buffer buffer_;
-  std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> parser_;
+  std::optional<RequestParser> parser_;
   Timer timer_;
   Engine& engine_;
   Worker& worker_;

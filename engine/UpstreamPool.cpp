@@ -90,6 +90,7 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
 
   void read() {
     parser_.emplace();
+    parser_->eager(true);
     parser_->body_limit(kResponseBodyLimit);
     if (request_.method() == http::verb::head) parser_->skip(true);  // the length is announced, no body follows
     http::async_read(socket_, buffer_, *parser_, [self = shared_from_this()](beast::error_code error, std::size_t) {
@@ -135,7 +136,7 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
   Endpoint endpoint_;
   Request request_;
   std::string head_;  ///< request_'s start line and fields, as written
-  std::optional<http::response_parser<http::string_body>> parser_;
+  std::optional<ResponseParser> parser_;
   Milliseconds timeout_{};
   UpstreamPool::Handler handler_;
   bool reused_ = false;

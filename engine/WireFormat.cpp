@@ -23,7 +23,7 @@ void appendFields(const Fields& fields, std::string& out) {
 
 }  // namespace
 
-void removeHopByHopFields(http::fields& fields) {
+void removeHopByHopFields(Fields& fields) {
   for (auto field = fields.begin(); field != fields.end();) {
     switch (field->name()) {
       case http::field::connection:

@@ -17,7 +17,7 @@ namespace meshstudio::engine {
 
 /// Removes the hop-by-hop fields (RFC 9110 §7.6.1): they describe one connection, and a proxy
 /// neither forwards them upstream nor passes an upstream's back downstream, as Envoy's codec does.
-void removeHopByHopFields(http::fields& fields);
+void removeHopByHopFields(Fields& fields);
 
 /// Replaces `out` with the start line, the fields and the blank line of `message`.
 void writeHead(const Request& message, std::string& out);

@@ -39,7 +39,7 @@ class LoopbackClient {
       }
       stream_->expires_after(std::chrono::seconds(30));
       engine::http::write(*stream_, request, ec);
-      engine::http::response_parser<engine::http::string_body> parser;
+      engine::ResponseParser parser;
       parser.body_limit(64 * 1024 * 1024);
       if (request.method() == engine::http::verb::head) parser.skip(true);  // a HEAD answer has no body
       if (!ec) engine::http::read(*stream_, buffer_, parser, ec);
