@@ -119,13 +119,12 @@ void HttpSession::onRead(beast::error_code error) {
                      [self = shared_from_this()](beast::error_code, std::size_t) { self->close(); });
     return;
   }
-  Request request = parser_->release();
   // The idle deadline covered the wait for this request; while it is handled, Envoy's stream
   // idle timeout (5 minutes) bounds it instead. Route and upstream timeouts have their own.
   deadline_.expireAfter(kStreamIdleTimeout);
-  headRequest_ = request.method() == http::verb::head;
-  if (kind_ == ListenerKind::Admin) return handleAdmin(std::move(request));
-  handleProxy(std::move(request));
+  headRequest_ = parser_->get().method() == http::verb::head;
+  if (kind_ == ListenerKind::Admin) return handleAdmin(parser_->release());
+  handleProxy();
 }
 
 void HttpSession::handleAdmin(Request request) {
@@ -134,7 +133,7 @@ void HttpSession::handleAdmin(Request request) {
   respond(std::move(response), std::nullopt);
 }
 
-void HttpSession::handleProxy(Request request) {
+void HttpSession::handleProxy() {
   exchange_ = std::make_unique<Exchange>();
   Exchange& x = *exchange_;
   x.started = std::chrono::steady_clock::now();
@@ -144,6 +143,8 @@ void HttpSession::handleProxy(Request request) {
     x.log->startTime = std::chrono::system_clock::now();
   }
   x.active = engine_.active();
+  x.request = parser_->release();
+  Request& request = x.request;
   x.keepAlive = request.keep_alive();
   x.version = request.version();
   RandomSource& random = threadRandom(engine_);
@@ -155,7 +156,6 @@ void HttpSession::handleProxy(Request request) {
     const GatewayListener* gateway = snapshot.gatewayForPort(gatewayPort_);
     table = gateway ? &gateway->table : nullptr;
   }
-  x.request = std::move(request);
   normalizeProxyRequest(x.request);
   if (x.log) {
     x.log->method = std::string(x.request.method_string());
@@ -217,7 +217,7 @@ void HttpSession::forward() {
     if (x.log) x.log->upstreamHost = address;
     worker_.upstreams->exchange(
         *behaviour.upstream, address, std::move(x.request), timeout.value_or(milliseconds(0)),
-        [self = shared_from_this()](beast::error_code error, bool connectFailed, Response response) {
+        [self = shared_from_this()](beast::error_code error, bool connectFailed, Response&& response) {
           if (!self->exchange_) return;  // the session closed meanwhile
           Exchange& x = *self->exchange_;
           if (!error) {
@@ -265,9 +265,9 @@ void HttpSession::forward() {
   send(*this);
 }
 
-void HttpSession::answerLocally(Response response) { respond(std::move(response), std::nullopt); }
+void HttpSession::answerLocally(Response&& response) { respond(std::move(response), std::nullopt); }
 
-void HttpSession::respond(Response response, std::optional<milliseconds> upstreamTime) {
+void HttpSession::respond(Response&& response, std::optional<milliseconds> upstreamTime) {
   bool keepAlive = true;
   if (exchange_) {
     Exchange& x = *exchange_;

@@ -51,11 +51,11 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   void read();
   void onRead(boost::beast::error_code error);
   void handleAdmin(Request request);
-  void handleProxy(Request request);
+  void handleProxy();  ///< takes the request from parser_
   void afterFaultDelay();
   void forward();
-  void answerLocally(Response response);
-  void respond(Response response, std::optional<std::chrono::milliseconds> upstreamTime);
+  void answerLocally(Response&& response);
+  void respond(Response&& response, std::optional<std::chrono::milliseconds> upstreamTime);
   void onWrite(boost::beast::error_code error, std::size_t bytes);
   void finishRecord();
   void close();

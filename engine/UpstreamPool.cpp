@@ -38,7 +38,7 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
   const std::string& key() const { return key_; }
 
   /// Runs on the worker thread that owns the pool.
-  void start(Request request, Milliseconds timeout, UpstreamPool::Handler handler, bool reused) {
+  void start(Request&& request, Milliseconds timeout, UpstreamPool::Handler handler, bool reused) {
     request_ = std::move(request);
     timeout_ = timeout;
     handler_ = std::move(handler);
@@ -142,8 +142,8 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
   bool reused_ = false;
 };
 
-void UpstreamPool::exchange(const Endpoint& endpoint, const std::string& address, Request request, Milliseconds timeout,
-                            Handler handler) {
+void UpstreamPool::exchange(const Endpoint& endpoint, const std::string& address, Request&& request,
+                            Milliseconds timeout, Handler handler) {
   if (timeout.count() <= 0) timeout = kDefaultTimeout;
   std::shared_ptr<UpstreamConnection> connection = takeIdle(address);
   const bool reused = connection != nullptr;

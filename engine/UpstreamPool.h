@@ -27,7 +27,7 @@ class UpstreamPool {
  public:
   /// Called on the pool's worker thread with the upstream's answer or an error. `connectFailed`
   /// tells a connect failure (Envoy's UF) from a later reset.
-  using Handler = std::function<void(boost::beast::error_code, bool connectFailed, Response)>;
+  using Handler = std::function<void(boost::beast::error_code, bool connectFailed, Response&&)>;
 
   explicit UpstreamPool(boost::asio::io_context& io) : io_(io) {}
 
@@ -35,7 +35,7 @@ class UpstreamPool {
   /// 5 minutes, Envoy's stream idle timeout). A reused connection the upstream had closed is
   /// retried once on a fresh one, since no request bytes reached the application.
   /// `address` is endpoint.address(), computed once by the caller.
-  void exchange(const Endpoint& endpoint, const std::string& address, Request request, Milliseconds timeout,
+  void exchange(const Endpoint& endpoint, const std::string& address, Request&& request, Milliseconds timeout,
                 Handler handler);
 
   /// Idle connections currently pooled (all addresses).
