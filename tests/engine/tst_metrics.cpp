@@ -421,7 +421,8 @@ class TestMetrics : public QObject {
     VERIFY_NO_ERRORS(e.errors);
     auto value = [&](const std::string& name, Labels labels) -> double {
       labels.emplace_back("cluster_name", kReviewsV1);
-      const Sample* s = findSample(e.named(name), labels);
+      const std::vector<Sample> samples = e.named(name);  // findSample points into it: keep it alive
+      const Sample* s = findSample(samples, labels);
       return s ? s->value : -1;
     };
     QCOMPARE(value("envoy_cluster_upstream_rq_total", {}), 4.0);
