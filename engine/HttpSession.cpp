@@ -134,7 +134,7 @@ void HttpSession::handleAdmin(Request request) {
 }
 
 void HttpSession::handleProxy() {
-  exchange_ = std::make_unique<Exchange>();
+  exchange_.emplace();
   Exchange& x = *exchange_;
   x.started = std::chrono::steady_clock::now();
   // The access-log entry is filled only when someone reads the log: it is a dozen string copies.
@@ -148,7 +148,8 @@ void HttpSession::handleProxy() {
   x.keepAlive = request.keep_alive();
   x.version = request.version();
   RandomSource& random = threadRandom(engine_);
-  if (request.find("x-request-id") == request.end()) request.insert("x-request-id", uuid4(random));
+  if (request.find("x-request-id") == request.end())
+    request.insert(http::field::unknown, "x-request-id", uuid4(random));
 
   const Snapshot& snapshot = *x.active->snapshot;
   const RouteTable* table = &snapshot.mesh;
@@ -208,7 +209,7 @@ void HttpSession::forward() {
   x.pod = pod;
   x.active->activeRequests[pod].fetch_add(1, std::memory_order_relaxed);
   x.forwarded = std::chrono::steady_clock::now();
-  x.request.set("x-envoy-attempt-count", "1");
+  setUnknownField(x.request.base(), "x-envoy-attempt-count", "1");
   const PodBehaviour& behaviour = snapshot.behaviours[pod];
   const std::optional<milliseconds> timeout = x.decision.action->timeout;
 
@@ -275,7 +276,7 @@ void HttpSession::respond(Response&& response, std::optional<milliseconds> upstr
     applyResponsePolicies(x.decision, response);
     response.set(http::field::server, kind_ == ListenerKind::Gateway ? "istio-envoy" : "envoy");
     if (upstreamTime) {
-      response.set("x-envoy-upstream-service-time", std::to_string(upstreamTime->count()));
+      setUnknownField(response.base(), "x-envoy-upstream-service-time", std::to_string(upstreamTime->count()));
       if (x.log) x.log->upstreamServiceTimeMs = upstreamTime->count();
     }
     response.version(x.version);
@@ -293,7 +294,9 @@ void HttpSession::respond(Response&& response, std::optional<milliseconds> upstr
   const unsigned status = response.result_int();
   if (status / 100 == 1 || status == 204 || status == 304) response.body().clear();  // they have no body
   // A HEAD answer announces the length of the body it does not carry.
-  const bool lengthGiven = headRequest_ && response.body().empty() && response.has_content_length();
+  // An upstream's Content-Length already describes the body, which the proxy never alters; a HEAD
+  // answer announces the length of the body it does not carry. Everything else gets its length here.
+  const bool lengthGiven = response.has_content_length() && (upstreamTime || (headRequest_ && response.body().empty()));
   if (!lengthGiven) response.prepare_payload();
   outgoing_ = std::move(response);
   deadline_.expireAfter(kIdleTimeout);

@@ -71,9 +71,9 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   Worker& worker_;
   ListenerKind kind_;
   std::int64_t gatewayPort_;
-  std::unique_ptr<Exchange> exchange_;
-  Response outgoing_;  ///< the answer being written
-  std::string head_;   ///< outgoing_'s start line and fields, as written
+  std::optional<Exchange> exchange_;  ///< in place: no allocation per request
+  Response outgoing_;                 ///< the answer being written
+  std::string head_;                  ///< outgoing_'s start line and fields, as written
   std::string localAddress_, remoteAddress_;
   bool headRequest_ = false;  ///< the request being answered is a HEAD: no body goes out
 };

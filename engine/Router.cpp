@@ -490,7 +490,7 @@ RoutingDecision routeRequest(const Snapshot& snapshot, const RouteTable& table, 
   }
   if (path != facts.path) {
     request.target(path);
-    request.set("x-envoy-original-path", facts.path);
+    setUnknownField(request.base(), "x-envoy-original-path", facts.path);
     if (trace) trace->add(Kind::Rewrite, true, "path " + facts.path + " → " + path);
   }
   std::optional<std::string> authority = action.authorityRewrite;
@@ -528,9 +528,9 @@ RoutingDecision routeRequest(const Snapshot& snapshot, const RouteTable& table, 
     return decision;
   }
   decision.forward = true;
-  request.set("x-forwarded-proto", facts.scheme);
+  setUnknownField(request.base(), "x-forwarded-proto", facts.scheme);
   if (action.timeout && action.timeout->count() > 0)
-    request.set("x-envoy-expected-rq-timeout-ms", std::to_string(action.timeout->count()));
+    setUnknownField(request.base(), "x-envoy-expected-rq-timeout-ms", std::to_string(action.timeout->count()));
   if (trace) trace->add(Kind::Outcome, true, "forward to " + decision.clusterName);
   return decision;
 }

@@ -19,6 +19,13 @@ namespace meshstudio::engine {
 /// neither forwards them upstream nor passes an upstream's back downstream, as Envoy's codec does.
 void removeHopByHopFields(Fields& fields);
 
+/// set() for a field Beast has no constant for (`x-request-id`, `x-envoy-*`), without searching
+/// Beast's table of known names for it: `name` must be lower case and not a known field.
+inline void setUnknownField(Fields& fields, std::string_view name, std::string_view value) {
+  fields.erase(name);
+  fields.insert(http::field::unknown, name, value);
+}
+
 /// Replaces `out` with the start line, the fields and the blank line of `message`.
 void writeHead(const Request& message, std::string& out);
 void writeHead(const Response& message, std::string& out);
