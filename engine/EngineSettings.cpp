@@ -1,16 +1,14 @@
 #include "engine/EngineSettings.h"
 
-#include <charconv>
+#include "engine/Authority.h"
 
 namespace meshstudio::engine {
 namespace {
 
-bool parsePort(std::string_view text, std::uint16_t& port) {
-  unsigned value = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size() || value > 65535) return false;
-  port = static_cast<std::uint16_t>(value);
-  return true;
+bool readPort(std::string_view text, std::uint16_t& port) {
+  auto value = parsePort(text);
+  if (value) port = *value;
+  return value.has_value();
 }
 
 }  // namespace
@@ -18,11 +16,11 @@ bool parsePort(std::string_view text, std::uint16_t& port) {
 bool ListenAddress::parse(const std::string& text, ListenAddress& out) {
   auto colon = text.rfind(':');
   ListenAddress parsed;
-  if (colon == std::string::npos) return parsePort(text, out.port);
+  if (colon == std::string::npos) return readPort(text, out.port);
   std::string host = text.substr(0, colon);
   if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
   if (!host.empty()) parsed.host = host;
-  if (!parsePort(std::string_view(text).substr(colon + 1), parsed.port)) return false;
+  if (!readPort(std::string_view(text).substr(colon + 1), parsed.port)) return false;
   out = parsed;
   return true;
 }
@@ -54,7 +52,7 @@ EngineSettings EngineSettings::fromProjectSettings(const model::Value& settings,
   if (const model::Value* ports = engine->find("gatewayPorts"); ports && ports->isMap()) {
     for (const auto& entry : ports->entries()) {
       std::uint16_t from = 0, to = 0;
-      if (!parsePort(entry.key, from) || !parsePort(entry.value.text(), to)) {
+      if (!readPort(entry.key, from) || !readPort(entry.value.text(), to)) {
         problems.push_back(where(entry.value) + "engine.gatewayPorts: expected `<gateway port>: <local port>`");
         continue;
       }

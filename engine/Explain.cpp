@@ -1,6 +1,6 @@
 #include "engine/Explain.h"
 
-#include <cstdlib>
+#include "engine/Authority.h"
 
 namespace meshstudio::engine {
 
@@ -9,6 +9,7 @@ std::optional<Explanation> explain(const Snapshot& snapshot, std::string_view li
   const RouteTable* table = tableForListener(snapshot, listener);
   if (!table) return std::nullopt;
   Explanation out;
+  normalizeProxyRequest(request);
   out.decision = routeRequest(snapshot, *table, request, random, &out.trace);
   if (out.decision.forward) {
     out.upstreamRequest = std::move(request);
@@ -23,9 +24,7 @@ std::optional<Explanation> explain(const Snapshot& snapshot, std::string_view li
 
 std::string listenerFor(const Snapshot& snapshot, std::string_view authority) {
   if (snapshot.mesh.selectVirtualHost(authority)) return "mesh";
-  std::int64_t port = 80;
-  if (auto colon = authority.rfind(':'); colon != std::string_view::npos && authority.find(']') == authority.npos)
-    port = std::atoll(std::string(authority.substr(colon + 1)).c_str());
+  const std::int64_t port = parsePort(splitAuthority(authority).second).value_or(80);
   if (const GatewayListener* gateway = snapshot.gatewayForPort(port);
       gateway && gateway->table.selectVirtualHost(authority))
     return gateway->table.name;
@@ -40,7 +39,6 @@ Request makeRequest(std::string_view method, std::string_view url, const HeaderL
   request.method_string(method);
   request.target(url);
   for (const auto& [name, value] : headers) request.insert(name, value);
-  normalizeProxyRequest(request);
   return request;
 }
 

@@ -33,7 +33,8 @@ std::optional<Explanation> explain(const Snapshot& snapshot, std::string_view li
 /// owns the host, else the Gateway port (`port`, else 80) whose VirtualServices serve it.
 std::string listenerFor(const Snapshot& snapshot, std::string_view authority);
 
-/// A request from a URL (`http://reviews:9080/path?x=1`), a method and `name: value` headers.
+/// A request from a URL (`http://reviews:9080/path?x=1`, kept in proxy form: explain turns it into
+/// origin form with a Host header, as the mesh listener does), a method and `name: value` headers.
 Request makeRequest(std::string_view method, std::string_view url, const HeaderList& headers = {});
 
 }  // namespace meshstudio::engine

@@ -1,6 +1,6 @@
 #include "engine/RouteTable.h"
 
-#include "model/Text.h"
+#include "engine/Authority.h"
 
 namespace meshstudio::engine {
 
@@ -25,10 +25,7 @@ void RouteTable::index() {
 
 const VirtualHost* RouteTable::selectVirtualHost(std::string_view authority) const {
   // Ports are ignored for virtual-host selection (Istio sets IgnorePortInHostMatching).
-  if (auto colon = authority.rfind(':'); colon != std::string_view::npos && authority.find(']') == authority.npos)
-    authority = authority.substr(0, colon);
-  std::string host = model::lowercase(authority);
-  if (host.ends_with('.')) host.pop_back();
+  const std::string host = hostOf(authority);
   if (auto it = exactDomains_.find(host); it != exactDomains_.end()) return &virtualHosts[it->second];
   const VirtualHost* best = nullptr;
   std::size_t bestLength = 0;

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdio>
 
+#include "engine/Authority.h"
 #include "engine/RouteCompiler.h"
 #include "engine/WireFormat.h"
 #include "model/Text.h"
@@ -20,18 +21,6 @@ struct RequestFacts {
   std::int64_t port = 0;
 };
 
-std::pair<std::string_view, std::string_view> splitHostPort(std::string_view authority) {
-  auto colon = authority.rfind(':');
-  if (colon == std::string_view::npos || authority.find(']') != std::string_view::npos) return {authority, {}};
-  return {authority.substr(0, colon), authority.substr(colon + 1)};
-}
-
-std::int64_t toPort(std::string_view text) {
-  std::int64_t port = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), port);
-  return error == std::errc() && end == text.data() + text.size() ? port : 0;
-}
-
 RequestFacts factsOf(const Request& request) {
   RequestFacts facts;
   facts.method = std::string(request.method_string());
@@ -41,7 +30,7 @@ RequestFacts factsOf(const Request& request) {
   auto question = facts.path.find('?');
   facts.pathOnly = facts.path.substr(0, question);
   if (question != std::string::npos) facts.query = facts.path.substr(question + 1);
-  facts.port = toPort(splitHostPort(facts.authority).second);
+  facts.port = parsePort(splitAuthority(facts.authority).second).value_or(0);
   return facts;
 }
 
@@ -222,7 +211,7 @@ std::string rewritePath(const RouteMatch* match, const RequestFacts& facts, cons
 std::string redirectLocation(const RoutingDecision& decision, const RedirectAction& redirect,
                              const RequestFacts& facts) {
   const std::string scheme = redirect.scheme.value_or(facts.scheme);
-  auto [requestHost, requestPort] = splitHostPort(facts.authority);
+  auto [requestHost, requestPort] = splitAuthority(facts.authority);
   std::string host = redirect.authority.value_or(std::string(requestHost));
   std::string port;
   if (redirect.port)
@@ -304,14 +293,14 @@ void addResponseFlag(RoutingDecision& decision, std::string_view flag) {
 const RouteTable* tableForListener(const Snapshot& snapshot, std::string_view listener) {
   if (listener.empty() || listener == "mesh") return &snapshot.mesh;
   if (listener.starts_with("gateway:")) listener.remove_prefix(8);
-  if (auto* gateway = snapshot.gatewayForPort(toPort(listener))) return &gateway->table;
+  if (auto port = parsePort(listener))
+    if (auto* gateway = snapshot.gatewayForPort(*port)) return &gateway->table;
   return nullptr;
 }
 
 RoutingDecision routeRequest(const Snapshot& snapshot, const RouteTable& table, Request& request, RandomSource& random,
                              RouteTrace* trace) {
   RoutingDecision decision;
-  normalizeProxyRequest(request);
   removeHopByHopFields(request.base());
   request.erase(http::field::expect);  // the body is already read: no 100-continue upstream
   const RequestFacts facts = factsOf(request);
@@ -341,7 +330,7 @@ RoutingDecision routeRequest(const Snapshot& snapshot, const RouteTable& table, 
     decision.forward = false;
     decision.localReply = localReply(request, http::status::moved_permanently, "");
     // The host keeps a non-default port, as Envoy's require_tls redirect does.
-    auto [tlsHost, tlsPort] = splitHostPort(facts.authority);
+    auto [tlsHost, tlsPort] = splitAuthority(facts.authority);
     const bool keepPort = !tlsPort.empty() && tlsPort != "80" && tlsPort != "443";
     decision.localReply->set(http::field::location, "https://" + std::string(tlsHost) +
                                                         (keepPort ? ":" + std::string(tlsPort) : "") + facts.path);

@@ -39,7 +39,8 @@ struct RoutingDecision {
 /// header; plain requests are left alone.
 void normalizeProxyRequest(Request& request);
 
-/// Routes `request` on `table`, rewriting it in place into what the upstream receives.
+/// Routes `request` (in origin form: see normalizeProxyRequest) on `table`, rewriting it in place
+/// into what the upstream receives.
 RoutingDecision routeRequest(const Snapshot& snapshot, const RouteTable& table, Request& request, RandomSource& random,
                              RouteTrace* trace = nullptr);
 

@@ -1,5 +1,7 @@
 #include "engine/ServiceDirectory.h"
 
+#include "engine/Authority.h"
+
 #include <algorithm>
 #include <cctype>
 #include "model/Text.h"
@@ -10,15 +12,6 @@ namespace {
 std::string namespaceOr(const model::Resource& resource, const std::string& fallback) {
   std::string ns = resource.namespaceName();
   return ns.empty() ? fallback : ns;
-}
-
-/// Drops a `:port` suffix (not for bracketed IPv6 literals, which never name a Service).
-std::string_view withoutPort(std::string_view host) {
-  auto colon = host.rfind(':');
-  if (colon == std::string_view::npos || host.find(']') != std::string_view::npos) return host;
-  std::string_view port = host.substr(colon + 1);
-  bool numeric = !port.empty() && std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; });
-  return numeric ? host.substr(0, colon) : host;
 }
 
 }  // namespace
@@ -61,8 +54,7 @@ std::string ServiceDirectory::namespaceOf(const model::Resource& resource) const
 }
 
 const ServiceEntryInfo* ServiceDirectory::resolve(std::string_view host, std::string_view fromNamespace) const {
-  std::string name = model::lowercase(withoutPort(host));
-  if (name.ends_with('.')) name.pop_back();  // an absolute DNS name
+  const std::string name = hostOf(host);
   for (const ServiceEntryInfo& service : services_) {
     const std::string qualified = service.name + "." + service.namespaceName;
     if (name == service.fqdn || name == qualified + ".svc" || name == qualified ||

@@ -1,24 +1,9 @@
 #include "engine/StringMatcher.h"
 
 #include <re2/re2.h>
-
-#include "model/Text.h"
+#include <boost/beast/core/string.hpp>
 
 namespace meshstudio::engine {
-namespace {
-
-bool equalsIgnoringCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
-
-}  // namespace
 
 bool StringMatcher::compile(const model::StringMatch& match, bool ignoreCase, StringMatcher& out, std::string& error) {
   out = StringMatcher{};
@@ -55,10 +40,10 @@ StringMatcher StringMatcher::literal(Kind kind, std::string text) {
 bool StringMatcher::matches(std::string_view value) const {
   switch (kind_) {
     case Kind::Exact:
-      return ignoreCase_ ? equalsIgnoringCase(value, text_) : value == text_;
+      return ignoreCase_ ? boost::beast::iequals(value, text_) : value == text_;
     case Kind::Prefix:
       if (value.size() < text_.size()) return false;
-      return ignoreCase_ ? equalsIgnoringCase(value.substr(0, text_.size()), text_) : value.starts_with(text_);
+      return ignoreCase_ ? boost::beast::iequals(value.substr(0, text_.size()), text_) : value.starts_with(text_);
     case Kind::Regex:
       return re2::RE2::FullMatch(re2::StringPiece(value.data(), value.size()), *regex_);
     case Kind::Present:
