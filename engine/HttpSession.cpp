@@ -106,18 +106,13 @@ void HttpSession::onRead(beast::error_code error) {
     // A request we cannot parse gets a 400 (413 over the body limit, 431 over the header limit)
     // and the connection ends, as Envoy's codec does; a connection that merely ended is closed.
     if (error == net::error::operation_aborted || error == net::error::connection_reset) return close();
-    exchange_.reset();
     const http::status status = error == http::error::body_limit     ? http::status::payload_too_large
                                 : error == http::error::header_limit ? http::status::request_header_fields_too_large
                                                                      : http::status::bad_request;
-    outgoing_ = textReply(11, status, error.message());
-    outgoing_.keep_alive(false);
-    outgoing_.prepare_payload();
-    deadline_.expireAfter(kIdleTimeout);
-    writeHead(outgoing_, head_);
-    net::async_write(socket_, wireBuffers(outgoing_, head_),
-                     [self = shared_from_this()](beast::error_code, std::size_t) { self->close(); });
-    return;
+    Response reply = textReply(11, status, error.message());
+    reply.keep_alive(false);  // onWrite closes the connection after it
+    headRequest_ = false;
+    return respond(std::move(reply), std::nullopt);
   }
   // The idle deadline covered the wait for this request; while it is handled, Envoy's stream
   // idle timeout (5 minutes) bounds it instead. Route and upstream timeouts have their own.
@@ -130,6 +125,7 @@ void HttpSession::onRead(beast::error_code error) {
 void HttpSession::handleAdmin(Request request) {
   exchange_.reset();
   Response response = handleAdminRequest(request, engine_);
+  response.keep_alive(request.keep_alive());
   respond(std::move(response), std::nullopt);
 }
 
@@ -178,8 +174,8 @@ void HttpSession::handleProxy() {
     x.log->path = std::string(x.request.target());
     x.log->originalPath = x.decision.originalPath != x.log->path ? x.decision.originalPath : std::string();
     x.log->upstreamCluster = x.decision.clusterName;
+    if (x.decision.route) x.log->routeName = x.decision.route->name;
   }
-  if (x.log && x.decision.route) x.log->routeName = x.decision.route->name;
   if (x.decision.faultDelay.count() > 0)
     return waitThen(x.decision.faultDelay, [](HttpSession& self) { self.afterFaultDelay(); });
   afterFaultDelay();
@@ -188,7 +184,7 @@ void HttpSession::handleProxy() {
 template <class Function>
 void HttpSession::waitThen(milliseconds delay, Function then) {
   timer_.expires_after(delay);
-  timer_.async_wait([self = shared_from_this(), then](beast::error_code error) {
+  timer_.async_wait([self = shared_from_this(), then = std::move(then)](beast::error_code error) mutable {
     // The connection may have closed (deadline) in the same tick the timer completed.
     if (error || !self->exchange_) return self->close();
     then(*self);
@@ -226,11 +222,7 @@ void HttpSession::forward() {
             auto elapsed = std::chrono::duration_cast<milliseconds>(std::chrono::steady_clock::now() - x.forwarded);
             return self->respond(std::move(response), elapsed);
           }
-          if (error == beast::error::timeout && !connectFailed) {
-            addResponseFlag(x.decision, "UT");
-            x.decision.responseCodeDetails = "upstream_response_timeout";
-            return self->answerLocally(textReply(x.version, http::status::gateway_timeout, "upstream request timeout"));
-          }
+          if (error == beast::error::timeout && !connectFailed) return self->answerRouteTimeout();
           addResponseFlag(x.decision, connectFailed ? "UF" : "UC");
           x.decision.responseCodeDetails =
               "upstream_reset_before_response_started{" +
@@ -248,28 +240,29 @@ void HttpSession::forward() {
   PodAnswer answer = answerAsPod(simulated, behaviour, x.request, random);
   if (timeout && timeout->count() > 0 && answer.delay > *timeout) {
     // The route timeout fires first: 504 UT, whatever the pod would have said.
-    return waitThen(*timeout, [](HttpSession& self) {
-      Exchange& x = *self.exchange_;
-      addResponseFlag(x.decision, "UT");
-      x.decision.responseCodeDetails = "upstream_response_timeout";
-      self.answerLocally(textReply(x.version, http::status::gateway_timeout, "upstream request timeout"));
-    });
+    return waitThen(*timeout, [](HttpSession& self) { self.answerRouteTimeout(); });
   }
   x.decision.responseCodeDetails = "via_upstream";
-  auto shared = std::make_shared<Response>(std::move(answer.response));
-  auto send = [shared](HttpSession& self) {
+  auto send = [response = std::move(answer.response)](HttpSession& self) mutable {
     auto elapsed =
         std::chrono::duration_cast<milliseconds>(std::chrono::steady_clock::now() - self.exchange_->forwarded);
-    self.respond(std::move(*shared), elapsed);
+    self.respond(std::move(response), elapsed);
   };
-  if (answer.delay.count() > 0) return waitThen(answer.delay, send);
+  if (answer.delay.count() > 0) return waitThen(answer.delay, std::move(send));
   send(*this);
+}
+
+void HttpSession::answerRouteTimeout() {
+  Exchange& x = *exchange_;
+  addResponseFlag(x.decision, "UT");
+  x.decision.responseCodeDetails = "upstream_response_timeout";
+  answerLocally(textReply(x.version, http::status::gateway_timeout, "upstream request timeout"));
 }
 
 void HttpSession::answerLocally(Response&& response) { respond(std::move(response), std::nullopt); }
 
 void HttpSession::respond(Response&& response, std::optional<milliseconds> upstreamTime) {
-  bool keepAlive = true;
+  bool keepAlive = response.keep_alive();  // admin pages and protocol errors decide for themselves
   if (exchange_) {
     Exchange& x = *exchange_;
     removeHopByHopFields(response.base());  // the upstream's connection is not the client's
@@ -293,7 +286,6 @@ void HttpSession::respond(Response&& response, std::optional<milliseconds> upstr
   if (!keepAlive || response.version() < 11) response.keep_alive(keepAlive);
   const unsigned status = response.result_int();
   if (status / 100 == 1 || status == 204 || status == 304) response.body().clear();  // they have no body
-  // A HEAD answer announces the length of the body it does not carry.
   // An upstream's Content-Length already describes the body, which the proxy never alters; a HEAD
   // answer announces the length of the body it does not carry. Everything else gets its length here.
   const bool lengthGiven = response.has_content_length() && (upstreamTime || (headRequest_ && response.body().empty()));
@@ -329,7 +321,7 @@ void HttpSession::finishRecord() {
   // One record per thread, refilled in place: its strings keep their capacity, so counting a
   // request allocates nothing once the thread has seen the names.
   thread_local RequestRecord record;
-  const std::string unknown = "unknown";
+  static const std::string unknown = "unknown";
   record.responseCode = x.responseCode;
   record.responseFlags = x.decision.responseFlags;
   record.durationMs = duration;

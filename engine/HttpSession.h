@@ -55,6 +55,8 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   void afterFaultDelay();
   void forward();
   void answerLocally(Response&& response);
+  /// 504 UT `upstream request timeout`: the route timeout passed before the answer came.
+  void answerRouteTimeout();
   void respond(Response&& response, std::optional<std::chrono::milliseconds> upstreamTime);
   void onWrite(boost::beast::error_code error, std::size_t bytes);
   void finishRecord();
