@@ -168,40 +168,33 @@ bool RouteCompiler::compileMatch(const model::Resource& vs, const model::HTTPMat
   out.origin.path = path;
   out.origin.file = vs.source().file;
   out.origin.line = vs.locate(path).line;
-  std::string error;
-  auto single = [&](const std::optional<model::StringMatch>& from, std::optional<StringMatcher>& to,
-                    std::string_view field, bool ignoreCase) {
+  // Every matcher compiles the same way; one that fails skips the whole block, as Istio rejects it.
+  auto compileField = [&](const model::StringMatch& from, bool ignoreCase, const std::string& field,
+                          StringMatcher& to) {
+    std::string error;
+    if (StringMatcher::compile(from, ignoreCase, to, error)) return true;
+    report(vs, path + "." + field, error + "; the match block is skipped");
+    return false;
+  };
+  auto single = [&](const std::optional<model::StringMatch>& from, std::optional<StringMatcher>& to, const char* field,
+                    bool ignoreCase) {
     if (!from) return true;
-    StringMatcher matcher;
-    if (!StringMatcher::compile(*from, ignoreCase, matcher, error)) {
-      report(vs, path + "." + std::string(field), error + "; the match block is skipped");
-      return false;
-    }
-    to = std::move(matcher);
-    return true;
+    return compileField(*from, ignoreCase, field, to.emplace());
   };
   if (!single(match.uri, out.uri, "uri", out.ignoreUriCase) || !single(match.scheme, out.scheme, "scheme", false) ||
       !single(match.method, out.method, "method", false) || !single(match.authority, out.authority, "authority", false))
     return false;
-  auto headers = [&](const model::OrderedMap<model::StringMatch>& from, bool inverted, std::string_view field) {
+  auto headers = [&](const model::OrderedMap<model::StringMatch>& from, bool inverted, const std::string& field) {
     for (const auto& [name, stringMatch] : from) {
-      HeaderMatcher header{model::lowercase(name), {}, inverted};
-      if (!StringMatcher::compile(stringMatch, false, header.matcher, error)) {
-        report(vs, path + "." + std::string(field) + "." + name, error + "; the match block is skipped");
-        return false;
-      }
-      out.headers.push_back(std::move(header));
+      HeaderMatcher& header = out.headers.emplace_back(HeaderMatcher{model::lowercase(name), {}, inverted});
+      if (!compileField(stringMatch, false, field + "." + name, header.matcher)) return false;
     }
     return true;
   };
   if (!headers(match.headers, false, "headers") || !headers(match.withoutHeaders, true, "withoutHeaders")) return false;
   for (const auto& [name, stringMatch] : match.queryParams) {
-    QueryParamMatcher query{name, {}};
-    if (!StringMatcher::compile(stringMatch, false, query.matcher, error)) {
-      report(vs, path + ".queryParams." + name, error + "; the match block is skipped");
-      return false;
-    }
-    out.queryParams.push_back(std::move(query));
+    QueryParamMatcher& query = out.queryParams.emplace_back(QueryParamMatcher{name, {}});
+    if (!compileField(stringMatch, false, "queryParams." + name, query.matcher)) return false;
   }
   return true;
 }

@@ -316,7 +316,7 @@ RoutingDecision routeRequest(const Snapshot& snapshot, const RouteTable& table, 
     return decision;
   }
   decision.servicePort = table.servicePort;
-  if (decision.servicePort == 0) {  // the mesh: the port the client dialled, else the Service's only port
+  if (decision.servicePort == 0) {  // the mesh: the port the client dialled, else the Service's (see servicePort)
     decision.servicePort = facts.port != 0 ? facts.port : host->servicePort;
     if (decision.servicePort == 0) decision.servicePort = 80;
   }
@@ -327,15 +327,13 @@ RoutingDecision routeRequest(const Snapshot& snapshot, const RouteTable& table, 
                host->name + " (routes from " + from + "), port " + std::to_string(decision.servicePort));
   }
   if (host->requireTls) {
-    decision.forward = false;
-    decision.localReply = localReply(request, http::status::moved_permanently, "");
     // The host keeps a non-default port, as Envoy's require_tls redirect does.
     auto [tlsHost, tlsPort] = splitAuthority(facts.authority);
     const bool keepPort = !tlsPort.empty() && tlsPort != "80" && tlsPort != "443";
+    finishLocal(decision, request, 301, "", "-", "direct_response", trace,
+                "redirect to https: the Gateway server sets tls.httpsRedirect");
     decision.localReply->set(http::field::location, "https://" + std::string(tlsHost) +
                                                         (keepPort ? ":" + std::string(tlsPort) : "") + facts.path);
-    decision.responseCodeDetails = "direct_response";
-    if (trace) trace->add(Kind::Outcome, true, "301 to https: the Gateway server sets tls.httpsRedirect");
     return decision;
   }
 
