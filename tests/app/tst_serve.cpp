@@ -189,7 +189,13 @@ class ServeTest : public QObject {
     ServeProcess serve({q(project.string())});
     QVERIFY2(serve.waitUntilServing(), serve.errorOutput().c_str());
     LoopbackClient client(serve.ports.mesh);
-    QCOMPARE(versionOf(*client.get("reviews:9080", "/", {{"end-user", "jason"}})), std::string("v2"));
+    // The pod that answered, from the header every answer carries: the shop's v3 is annotated to
+    // fail 2% of requests, and a failed answer has no JSON echo.
+    auto podFor = [&](const char* user) {
+      auto response = client.get("reviews:9080", "/", {{"end-user", user}});
+      return response ? std::string(response->at("x-meshstudio-pod")) : std::string("no answer");
+    };
+    QVERIFY(podFor("jason").starts_with("reviews-v2"));
 
     // Testers move to v3: edit the file the way an editor would (write a new file, rename over).
     std::string routing = readFile(project / "routing.yaml");
@@ -202,7 +208,7 @@ class ServeTest : public QObject {
     }
     std::filesystem::rename(project / "routing.yaml.tmp", project / "routing.yaml");
     QVERIFY2(serve.waitForStderr("reloaded: configuration version"), serve.errorOutput().c_str());
-    QCOMPARE(versionOf(*client.get("reviews:9080", "/", {{"end-user", "jason"}})), std::string("v3"));
+    QVERIFY(podFor("jason").starts_with("reviews-v3"));
 
     ::kill(static_cast<pid_t>(serve.process().processId()), SIGTERM);
     QVERIFY(serve.process().waitForFinished(10000));
