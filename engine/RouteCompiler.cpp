@@ -348,17 +348,15 @@ RouteAction RouteCompiler::compileAction(const model::Resource& vs, const model:
   return action;
 }
 
-RouteAction RouteCompiler::defaultAction(const ServiceEntryInfo& service, std::int64_t port) const {
+RouteAction RouteCompiler::defaultAction(const ServiceEntryInfo& service) const {
   RouteAction action;
   action.isDefault = true;
   action.name = "default";
-  RouteDestination destination;
-  destination.host = service.fqdn;
-  destination.serviceFqdn = service.fqdn;
-  destination.port = port;
-  destination.portFromRequest = port == 0;
+  // The same destination a VirtualService naming the Service (and no port) would have.
+  model::Destination target;
+  target.host = service.fqdn;
+  RouteDestination destination = compileDestination(target, service.namespaceName);
   destination.weight = 100;
-  destination.clusterName = clusterName(port, "", service.fqdn);
   action.destinations.push_back(std::move(destination));
   action.retries = RetryPolicy{};
   action.origin.resource =

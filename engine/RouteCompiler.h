@@ -42,7 +42,7 @@ class RouteCompiler {
 
   /// Istio's default route for a Service no VirtualService covers: all endpoints, default
   /// retry policy, no timeout.
-  RouteAction defaultAction(const ServiceEntryInfo& service, std::int64_t port) const;
+  RouteAction defaultAction(const ServiceEntryInfo& service) const;
 
  private:
   bool compileMatch(const model::Resource& vs, const model::HTTPMatchRequest& match, const std::string& path,

@@ -242,7 +242,7 @@ std::string redirectLocation(const RoutingDecision& decision, const RedirectActi
   return scheme + "://" + host + (port.empty() ? "" : ":" + port) + path;
 }
 
-std::string describePolicies(const RouteAction& action, RouteTrace& trace) {
+void describePolicies(const RouteAction& action, RouteTrace& trace) {
   trace.add(Kind::Policy, true,
             action.timeout ? "timeout " + std::to_string(action.timeout->count()) + "ms (covers all attempts)"
                            : "timeout: none (Istio disables the route timeout by default)");
@@ -261,7 +261,6 @@ std::string describePolicies(const RouteAction& action, RouteTrace& trace) {
     std::snprintf(percent, sizeof percent, "%g", mirror.percent);
     trace.add(Kind::Policy, true, "mirror " + std::string(percent) + "% to " + mirror.clusterName);
   }
-  return {};
 }
 
 }  // namespace

@@ -124,7 +124,6 @@ class SnapshotCompiler {
     const ListenerContext mesh = meshContext();
     RouteTable& table = out_.mesh;
     table.name = "mesh";
-    std::vector<bool> claimedHost;  // per VS host, whether a Service took it
     std::vector<std::vector<bool>> hostUsed(virtualServices_.size());
     for (std::size_t v = 0; v < virtualServices_.size(); ++v)
       hostUsed[v].assign(virtualServices_[v].spec.hosts.size(), false);
@@ -164,8 +163,7 @@ class SnapshotCompiler {
       }
       if (!chosen ||
           !routes_.compile(*virtualServices_[*chosen].resource, virtualServices_[*chosen].spec, mesh, host)) {
-        host.actions = {
-            routes_.defaultAction(service, service.service.ports.size() == 1 ? service.service.ports.front().port : 0)};
+        host.actions = {routes_.defaultAction(service)};
         host.routes = {Route{"default", std::nullopt, 0}};
       }
       table.virtualHosts.push_back(std::move(host));
