@@ -18,6 +18,10 @@ std::vector<std::string> CliArguments::all(const std::string& name) const {
   return values;
 }
 
+std::vector<std::filesystem::path> CliArguments::paths(const std::vector<std::string>& values, std::size_t from) {
+  return {values.begin() + static_cast<std::ptrdiff_t>(std::min(from, values.size())), values.end()};
+}
+
 CliArguments CliArguments::parse(const std::vector<std::string>& arguments, const std::vector<std::string>& known,
                                  std::size_t minimumPositional, const std::map<std::string, std::string>& aliases) {
   CliArguments parsed;

@@ -3,6 +3,7 @@
 // Command-line options shared by every meshstudio-cli command: `--name value`, `--name=value`,
 // repeatable options, and short aliases such as curl's `-H 'name: value'`.
 
+#include <filesystem>
 #include <map>
 #include <string>
 #include <utility>
@@ -22,6 +23,9 @@ struct CliArguments {
 
   /// Anything starting with `-` that is not in `known` (or an alias of it) is an error.
   /// `minimumPositional`: how many non-option arguments are required.
+  /// `values` from index `from` on, as paths (manifest files and folders).
+  static std::vector<std::filesystem::path> paths(const std::vector<std::string>& values, std::size_t from = 0);
+
   static CliArguments parse(const std::vector<std::string>& arguments, const std::vector<std::string>& known,
                             std::size_t minimumPositional = 1, const std::map<std::string, std::string>& aliases = {});
 };

@@ -30,25 +30,15 @@ constexpr const char* kUsageText =
     "      Write canonical, deterministic YAML: one manifests.yaml (single, the default), or\n"
     "      <namespace>/<kind>-<name>.yaml per resource plus kustomization.yaml (split).\n";
 
-std::vector<std::filesystem::path> toPaths(const std::vector<std::string>& paths) {
-  return {paths.begin(), paths.end()};
-}
-
 bool isUnreadable(const Diagnostic& d) { return d.code == "MS0003" || d.code == "MS0004"; }
 
 /// The analysis settings of the first project folder among `paths` (its meshstudio.yaml), else defaults.
 model::analysis::ValidatorSettings settingsFor(const std::vector<std::string>& paths, std::ostream& err) {
-  for (const std::string& path : paths) {
-    std::filesystem::path settingsFile = std::filesystem::path(path) / model::Project::kSettingsFile;
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(settingsFile, ec)) continue;
-    // The manifests were imported already; read only the settings, not the whole project again.
-    model::Diagnostics problems;
-    model::Value settings = model::Project::loadSettings(path, problems);
-    for (const Diagnostic& d : problems) err << model::formatDiagnostic(d) << "\n";
-    return model::analysis::ValidatorSettings::fromProjectSettings(settings);
-  }
-  return {};
+  // The manifests were imported already; read only the settings, not the whole project again.
+  model::Diagnostics problems;
+  model::Value settings = model::Project::loadSettingsOfFirstProject(CliArguments::paths(paths), problems);
+  for (const Diagnostic& d : problems) err << model::formatDiagnostic(d) << "\n";
+  return model::analysis::ValidatorSettings::fromProjectSettings(settings);
 }
 
 }  // namespace
@@ -86,7 +76,7 @@ int CliCommands::validate(const std::vector<std::string>& arguments, std::ostrea
     return kUsage;
   }
 
-  model::ImportResult imported = model::Importer::importPaths(toPaths(parsed.positional));
+  model::ImportResult imported = model::Importer::importPaths(CliArguments::paths(parsed.positional));
   Diagnostics diagnostics = imported.diagnostics;
   Diagnostics analysis =
       model::analysis::ProjectValidator::validate(imported.resources, settingsFor(parsed.positional, err));
@@ -120,7 +110,7 @@ int CliCommands::exportManifests(const std::vector<std::string>& arguments, std:
     return kUsage;
   }
 
-  model::ImportResult imported = model::Importer::importPaths(toPaths(parsed.positional));
+  model::ImportResult imported = model::Importer::importPaths(CliArguments::paths(parsed.positional));
   // Exporting half-read input into a GitOps tree would silently drop what failed to parse.
   if (model::hasErrors(imported.diagnostics)) {
     for (const Diagnostic& d : imported.diagnostics) err << model::formatDiagnostic(d) << "\n";

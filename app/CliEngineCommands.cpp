@@ -17,10 +17,6 @@ namespace {
 
 constexpr int kOk = 0, kFailures = 1, kUsage = 2;
 
-std::vector<std::filesystem::path> toPaths(const std::vector<std::string>& paths, std::size_t from = 0) {
-  return {paths.begin() + static_cast<std::ptrdiff_t>(std::min(from, paths.size())), paths.end()};
-}
-
 /// Loads and compiles the configuration; prints what went wrong. Null when nothing usable was read.
 std::shared_ptr<const engine::Snapshot> loadOrReport(const engine::ConfigSource& source, const char* command,
                                                      std::ostream& err, bool* unreadable = nullptr) {
@@ -99,7 +95,7 @@ int CliEngineCommands::route(const std::vector<std::string>& arguments, std::ost
     return kUsage;
   }
   const std::string url = parsed.positional.front();
-  auto snapshot = loadOrReport(engine::ConfigSource(toPaths(parsed.positional, 1)), "route", err);
+  auto snapshot = loadOrReport(engine::ConfigSource(CliArguments::paths(parsed.positional, 1)), "route", err);
   if (!snapshot) return kUsage;
   const std::string listener = parsed.option("listener", engine::listenerFor(*snapshot, authorityOf(url)));
   engine::SeededRandom random(static_cast<std::uint64_t>(::time(nullptr)));
@@ -125,7 +121,7 @@ int CliEngineCommands::test(const std::vector<std::string>& arguments, std::ostr
     err << "meshstudio-cli test: " << parsed.error << "\n";
     return kUsage;
   }
-  auto snapshot = loadOrReport(engine::ConfigSource(toPaths(parsed.all("config"))), "test", err);
+  auto snapshot = loadOrReport(engine::ConfigSource(CliArguments::paths(parsed.all("config"))), "test", err);
   if (!snapshot) return kUsage;
   engine::FixedRandom random{0};  // route tests compare rules, not draws: keep them reproducible
   auto explainer = [&](const engine::RouteTestRequest& request) { return outcomeFor(*snapshot, request, random); };
@@ -185,7 +181,7 @@ int CliEngineCommands::serve(const std::vector<std::string>& arguments, std::ost
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
   options.accessLogBacklog = accessLog == "off" ? 0 : options.accessLogBacklog;
-  engine::ConfigSource source(toPaths(parsed.positional));
+  engine::ConfigSource source(CliArguments::paths(parsed.positional));
   auto snapshot = loadOrReport(source, "serve", err);
   if (!snapshot) return kUsage;
   std::string fingerprint = source.fingerprint();

@@ -13,14 +13,7 @@ LoadedConfig ConfigSource::load() const {
   out.diagnostics = std::move(imported.diagnostics);
   out.unreadable = imported.hasUnreadableInput;
   out.resourceCount = imported.resources.size();
-  model::Value settings = model::Value::map();
-  for (const fs::path& path : paths_) {
-    std::error_code ec;
-    if (fs::is_regular_file(path / model::Project::kSettingsFile, ec)) {
-      settings = model::Project::loadSettings(path, out.diagnostics);
-      break;
-    }
-  }
+  const model::Value settings = model::Project::loadSettingsOfFirstProject(paths_, out.diagnostics);
   out.snapshot = Snapshot::compile(imported.resources, settings);
   return out;
 }

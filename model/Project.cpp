@@ -37,6 +37,14 @@ Project Project::load(const std::filesystem::path& folder, Diagnostics& diagnost
   return project;
 }
 
+Value Project::loadSettingsOfFirstProject(const std::vector<std::filesystem::path>& paths, Diagnostics& diagnostics) {
+  for (const std::filesystem::path& path : paths) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(path / kSettingsFile, ec)) return loadSettings(path, diagnostics);
+  }
+  return Value::map();
+}
+
 Value Project::loadSettings(const std::filesystem::path& folder, Diagnostics& diagnostics) {
   std::filesystem::path settingsPath = folder / kSettingsFile;
   std::error_code ec;

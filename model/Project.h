@@ -23,6 +23,9 @@ class Project {
   /// Only the folder's `meshstudio.yaml` (an empty map when there is none), for tools that
   /// have read the manifests themselves.
   static Value loadSettings(const std::filesystem::path& folder, Diagnostics& diagnostics);
+  /// The settings of the first of `paths` that is a project folder (has a meshstudio.yaml), for
+  /// tools given several manifest paths; an empty map when none is.
+  static Value loadSettingsOfFirstProject(const std::vector<std::filesystem::path>& paths, Diagnostics& diagnostics);
 
   const std::filesystem::path& folder() const { return folder_; }
   const std::vector<Resource>& resources() const { return resources_; }
