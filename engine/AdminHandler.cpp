@@ -25,15 +25,17 @@ std::string clustersText(const ActiveSnapshot& active) {
   std::sort(clusters.begin(), clusters.end(), [](auto* a, auto* b) { return a->name < b->name; });
   std::string out;
   for (const Cluster* cluster : clusters) {
-    for (std::size_t pod : cluster->endpoints) {
-      const PodBehaviour& behaviour = snapshot.behaviours[pod];
-      const std::string address =
-          behaviour.upstream ? snapshot.upstreamAddresses[pod] : simulatedPodAddress(pod, cluster->port);
-      const std::string prefix = cluster->name + "::" + address + "::";
+    const ClusterRuntime& runtime = active.clusters[cluster->index];
+    for (std::size_t i = 0; i < cluster->endpoints.size() && i < runtime.hosts.size(); ++i) {
+      const std::size_t pod = cluster->endpoints[i];
+      const HostState& host = *runtime.hosts[i];
+      const std::string prefix = cluster->name + "::" + host.address + "::";
       out += prefix + "hostname::" + snapshot.directory.pods()[pod].name + "\n";
-      out += prefix + "rq_active::" + std::to_string(active.activeRequests[pod].load()) + "\n";
-      out += prefix + "health_flags::healthy\n";
-      out += prefix + "simulated::" + (behaviour.upstream ? "false" : "true") + "\n";
+      out += prefix + "rq_active::" + std::to_string(host.activeRequests.load()) + "\n";
+      out += prefix + "rq_success::" + std::to_string(host.successes.load()) + "\n";
+      out += prefix + "rq_error::" + std::to_string(host.failures.load()) + "\n";
+      out += prefix + "health_flags::" + (host.ejected.load() ? "/failed_outlier_check" : "healthy") + "\n";
+      out += prefix + "simulated::" + (snapshot.behaviours[pod].upstream ? "false" : "true") + "\n";
     }
   }
   return out;

@@ -6,8 +6,10 @@
 #include <chrono>
 #include <iostream>
 
+#include "engine/ConnectionPool.h"
+#include "engine/HttpSession.h"
 #include "engine/Listener.h"
-#include "engine/UpstreamPool.h"
+#include "engine/PodServer.h"
 
 namespace meshstudio::engine {
 
@@ -17,12 +19,14 @@ namespace {
 using WorkGuard = net::executor_work_guard<net::io_context::executor_type>;
 }  // namespace
 
-Worker::Worker(std::size_t workerIndex) : index(workerIndex), upstreams(std::make_unique<UpstreamPool>(io)) {}
+Worker::Worker(std::size_t workerIndex, Metrics& metrics)
+    : index(workerIndex), upstreams(std::make_unique<ConnectionPool>(io.get_executor(), metrics)) {}
 Worker::~Worker() = default;
 
-ActiveSnapshot::ActiveSnapshot(std::shared_ptr<const Snapshot> compiled)
-    : snapshot(std::move(compiled)),
-      activeRequests(std::make_unique<std::atomic<std::uint32_t>[]>(snapshot->directory.pods().size() + 1)) {}
+namespace {
+/// How often outlier detection's interval ticks are checked (each cluster acts on its own interval).
+constexpr std::chrono::milliseconds kOutlierTickResolution{100};
+}  // namespace
 
 Engine::Engine(EngineOptions options)
     : options_(std::move(options)),
@@ -39,7 +43,7 @@ void Engine::createWorkers() {
   const int threads =
       options_.threads > 0 ? options_.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   workers_.clear();
-  for (int i = 0; i < threads; ++i) workers_.push_back(std::make_unique<Worker>(static_cast<std::size_t>(i)));
+  for (int i = 0; i < threads; ++i) workers_.push_back(std::make_unique<Worker>(static_cast<std::size_t>(i), metrics_));
 }
 
 Worker& Engine::nextWorker() {
@@ -52,15 +56,93 @@ std::size_t Engine::idleUpstreamConnections() const {
   return idle;
 }
 
+std::function<void(TcpStream::socket_type, Worker&)> Engine::sessionsFor(ListenerKind kind, std::int64_t gatewayPort) {
+  return [this, kind, gatewayPort](TcpStream::socket_type socket, Worker& worker) {
+    std::make_shared<HttpSession>(std::move(socket), *this, worker, kind, gatewayPort)->run();
+  };
+}
+
 std::shared_ptr<const Snapshot> Engine::snapshot() const {
   auto current = active();
   return current ? current->snapshot : nullptr;
 }
 
+RandomSource& Engine::threadRandom() {
+  thread_local std::unique_ptr<SeededRandom> random;
+  if (!random) random = std::make_unique<SeededRandom>(nextSeed());
+  return *random;
+}
+
 bool Engine::load(std::shared_ptr<const Snapshot> snapshot, std::string* error) {
-  active_.store(std::make_shared<const ActiveSnapshot>(std::move(snapshot)));
+  install(std::move(snapshot));
+  events_.publish({EngineEvent::Kind::Reloaded, "", "", "configuration installed", std::chrono::system_clock::now()});
   if (!running_) return true;
   return syncGatewayListeners(error);
+}
+
+void Engine::install(std::shared_ptr<const Snapshot> snapshot) {
+  std::lock_guard lock(installMutex_);
+  auto active = std::make_shared<ActiveSnapshot>();
+  active->snapshot = snapshot;
+  const auto& pods = snapshot->directory.pods();
+
+  // Where each pod is reached: its upstream, or (while running) its own loopback server.
+  std::map<std::string, std::shared_ptr<PodServer>> servers;
+  active->endpoints.resize(pods.size());
+  for (std::size_t pod = 0; pod < pods.size(); ++pod) {
+    if (const auto& upstream = snapshot->behaviours[pod].upstream) {
+      active->endpoints[pod] = *upstream;
+      continue;
+    }
+    if (!running_) continue;
+    const std::string key = pods[pod].namespaceName + "/" + pods[pod].name;
+    auto server = podServers_.contains(key) ? podServers_.at(key) : nullptr;
+    if (!server) {
+      server = std::make_shared<PodServer>(*this);
+      std::string problem;
+      if (!server->open(workers_[pod % workers_.size()]->io, problem)) {
+        std::cerr << "meshstudio engine: pod " << key << ": " << problem << "\n";
+        continue;  // its requests fail to connect (UF), as they would to a pod that is down
+      }
+    }
+    server->retarget({snapshot, pod});
+    active->endpoints[pod] = Endpoint{"127.0.0.1", server->port()};
+    servers.emplace(key, std::move(server));
+  }
+  for (auto& [key, server] : podServers_)
+    if (!servers.contains(key)) server->close();  // the pod is gone
+  podServers_ = std::move(servers);
+
+  // Cluster state follows clusters by name, so ejections and counters survive a reload.
+  std::map<std::string, std::shared_ptr<ClusterState>> states;
+  active->clusters.resize(snapshot->clusters.size());
+  for (const auto& [name, cluster] : snapshot->clusters) {
+    auto state = clusterStates_.contains(name) ? clusterStates_.at(name)
+                                               : std::make_shared<ClusterState>(name, metrics_, events_);
+    std::vector<std::string> addresses;
+    for (std::size_t pod : cluster.endpoints)
+      addresses.push_back(snapshot->behaviours[pod].upstream ? snapshot->upstreamAddresses[pod]
+                                                             : simulatedPodAddress(pod, cluster.port));
+    active->clusters[cluster.index] = ClusterRuntime{state, state->adopt(cluster.policy, addresses)};
+    states.emplace(name, std::move(state));
+  }
+  clusterStates_ = std::move(states);
+  active_.store(std::move(active));
+}
+
+void Engine::scheduleOutlierTicks() {
+  outlierTimer_->expires_after(kOutlierTickResolution);
+  outlierTimer_->async_wait([this](boost::system::error_code error) {
+    if (error || !running_) return;
+    std::vector<std::shared_ptr<ClusterState>> states;
+    {
+      std::lock_guard lock(installMutex_);
+      for (const auto& [name, state] : clusterStates_) states.push_back(state);
+    }
+    const auto now = std::chrono::steady_clock::now();
+    for (const auto& state : states) state->tick(now);
+    scheduleOutlierTicks();
+  });
 }
 
 bool Engine::syncGatewayListeners(std::string* error) {
@@ -75,7 +157,8 @@ bool Engine::syncGatewayListeners(std::string* error) {
       gateways_.erase(it);
       continue;
     }
-    auto listener = std::make_shared<Listener>(workers_.front()->io, *this, ListenerKind::Gateway, gateway.gatewayPort);
+    auto listener = std::make_shared<Listener>(workers_.front()->io, *this,
+                                               sessionsFor(ListenerKind::Gateway, gateway.gatewayPort));
     auto override = options_.gatewayPortOverrides.find(gateway.gatewayPort);
     const std::uint16_t localPort =
         override != options_.gatewayPortOverrides.end() ? override->second : gateway.localPort;
@@ -103,8 +186,8 @@ bool Engine::start(std::string& error) {
   {
     std::lock_guard lock(listenersMutex_);
     // Acceptors run on the first worker; the connections they accept are spread over all of them.
-    mesh_ = std::make_shared<Listener>(workers_.front()->io, *this, ListenerKind::Mesh);
-    admin_ = std::make_shared<Listener>(workers_.front()->io, *this, ListenerKind::Admin);
+    mesh_ = std::make_shared<Listener>(workers_.front()->io, *this, sessionsFor(ListenerKind::Mesh, 0));
+    admin_ = std::make_shared<Listener>(workers_.front()->io, *this, sessionsFor(ListenerKind::Admin, 0));
     if (!mesh_->open(options_.meshOverride.value_or(current->settings.mesh), error) ||
         !admin_->open(options_.adminOverride.value_or(current->settings.admin), error)) {
       mesh_.reset();
@@ -115,10 +198,13 @@ bool Engine::start(std::string& error) {
     admin_->start();
   }
   running_ = true;
+  install(current);  // now with the simulated pods' servers
   if (!syncGatewayListeners(&error)) {
     stop();
     return false;
   }
+  outlierTimer_ = std::make_unique<Timer>(workers_.front()->io.get_executor());
+  scheduleOutlierTicks();
   for (auto& worker : workers_) {
     auto guard = std::make_shared<WorkGuard>(worker->io.get_executor());
     threads_.emplace_back([io = &worker->io, guard] {
@@ -151,6 +237,12 @@ void Engine::stop() {
   for (auto& worker : workers_) worker->io.stop();
   for (std::thread& thread : threads_) thread.join();
   threads_.clear();
+  outlierTimer_.reset();
+  {
+    // With the threads gone, nothing else touches the pod servers' acceptors.
+    std::lock_guard lock(installMutex_);
+    podServers_.clear();
+  }
   // Fresh workers for a later start(); sessions still queued on the old ones are destroyed with them.
   createWorkers();
 }

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -15,19 +16,25 @@
 #include <vector>
 
 #include "engine/AccessLog.h"
+#include "engine/EngineEvents.h"
 #include "engine/IoTypes.h"
+#include "engine/LoadBalancer.h"
 #include "engine/Metrics.h"
+#include "engine/RandomSource.h"
 #include "engine/Snapshot.h"
 
 namespace meshstudio::engine {
 
 class Listener;
+class PodServer;
+enum class ListenerKind;
 
-/// A Snapshot plus the per-endpoint state load balancing needs while it is installed.
+/// A Snapshot as the running engine serves it: with the live state of its clusters (which
+/// outlives reloads) and where each pod is reached.
 struct ActiveSnapshot {
-  explicit ActiveSnapshot(std::shared_ptr<const Snapshot> compiled);
   std::shared_ptr<const Snapshot> snapshot;
-  std::unique_ptr<std::atomic<std::uint32_t>[]> activeRequests;  ///< per pod
+  std::vector<ClusterRuntime> clusters;  ///< by Cluster::index
+  std::vector<Endpoint> endpoints;       ///< by pod: its upstream, or its simulated server on loopback
 };
 
 struct EngineOptions {
@@ -69,6 +76,10 @@ class Engine {
 
   Metrics& metrics() { return metrics_; }
   AccessLog& accessLog() { return accessLog_; }
+  /// Ejections, un-ejections and reloads, as they happen.
+  EngineEvents& events() { return events_; }
+  /// The calling I/O thread's random source (one per thread: no locking on the request path).
+  RandomSource& threadRandom();
   /// Idle kept-alive upstream connections, over every worker's pool.
   std::size_t idleUpstreamConnections() const;
   /// The worker the next accepted connection goes to (round robin).
@@ -77,6 +88,12 @@ class Engine {
 
  private:
   bool syncGatewayListeners(std::string* error);
+  /// What a mesh, admin or Gateway listener does with the connections it accepts.
+  std::function<void(TcpStream::socket_type, Worker&)> sessionsFor(ListenerKind kind, std::int64_t gatewayPort);
+  /// Builds what serving `snapshot` needs (cluster state, pod servers) and installs it.
+  void install(std::shared_ptr<const Snapshot> snapshot);
+  /// Runs every cluster's outlier-detection interval tick, then re-arms itself.
+  void scheduleOutlierTicks();
 
   EngineOptions options_;
   void createWorkers();
@@ -86,6 +103,11 @@ class Engine {
   std::atomic<std::shared_ptr<const ActiveSnapshot>> active_;
   Metrics metrics_;
   AccessLog accessLog_;
+  EngineEvents events_;
+  std::mutex installMutex_;  ///< one install at a time: cluster states and pod servers follow the snapshot
+  std::map<std::string, std::shared_ptr<ClusterState>> clusterStates_;  ///< by cluster name, across reloads
+  std::map<std::string, std::shared_ptr<PodServer>> podServers_;        ///< by `namespace/pod`, while running
+  std::unique_ptr<Timer> outlierTimer_;
   std::atomic<std::uint64_t> seed_;
 
   mutable std::mutex listenersMutex_;

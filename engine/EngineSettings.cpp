@@ -64,6 +64,13 @@ EngineSettings EngineSettings::fromProjectSettings(const model::Value& settings,
     if (const model::Value* labels = source->find("labels"); labels && labels->isMap())
       for (const auto& entry : labels->entries()) out.sourceLabels.set(entry.key, entry.value.text());
   }
+  if (const model::Value* suffix = engine->find("shadowHostSuffix")) {
+    if (auto value = suffix->toBool())
+      out.shadowHostSuffix = *value;
+    else
+      problems.push_back(where(*suffix) + "engine.shadowHostSuffix: expected true or false, got \"" + suffix->text() +
+                         "\"");
+  }
   return out;
 }
 

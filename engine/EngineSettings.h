@@ -8,6 +8,8 @@
 //     gatewayAddress: 127.0.0.1      # where gateway listeners bind
 //     gatewayPorts: {80: 18080}      # Gateway server port -> local port (default 10000 + port)
 //     source: {namespace: shop, labels: {app: productpage}}  # the simulated client of the mesh listener
+//     shadowHostSuffix: false        # mirrored requests get `-shadow` appended to their host, as
+//                                    # Envoy's default and Istio up to 1.27 did (off since Istio 1.28)
 //
 // Everything binds to loopback unless the user writes another address.
 
@@ -37,6 +39,7 @@ struct EngineSettings {
   std::string defaultNamespace = "default";            ///< meshstudio.yaml `defaultNamespace`
   std::string sourceNamespace = "default";             ///< `engine.source.namespace`, else defaultNamespace
   model::StringMap sourceLabels;
+  bool shadowHostSuffix = false;
 
   std::uint16_t localPortFor(std::int64_t gatewayPort) const;
 

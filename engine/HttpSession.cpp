@@ -6,8 +6,8 @@
 #include <boost/asio/write.hpp>
 
 #include "engine/AdminHandler.h"
-#include "engine/PodSimulator.h"
-#include "engine/UpstreamPool.h"
+#include "engine/Authority.h"
+#include "engine/Forwarder.h"
 #include "engine/WireFormat.h"
 
 namespace meshstudio::engine {
@@ -18,13 +18,6 @@ using tcp = net::ip::tcp;
 using std::chrono::milliseconds;
 
 namespace {
-
-/// One generator per I/O thread: no locking on the request path.
-RandomSource& threadRandom(Engine& engine) {
-  thread_local std::unique_ptr<SeededRandom> random;
-  if (!random) random = std::make_unique<SeededRandom>(engine.nextSeed());
-  return *random;
-}
 
 /// A random (version 4) UUID, as Envoy puts in x-request-id.
 std::string uuid4(RandomSource& random) {
@@ -46,25 +39,42 @@ std::string describe(const tcp::endpoint& endpoint) {
   return endpoint.address().to_string() + ":" + std::to_string(endpoint.port());
 }
 
-/// Least request with two random choices, Istio's default balancer (ctp.go; Envoy P2C).
-std::size_t pickEndpoint(const Cluster& cluster, const ActiveSnapshot& active, RandomSource& random) {
-  const std::size_t count = cluster.endpoints.size();
-  if (count == 1) return cluster.endpoints.front();
-  std::size_t first = random.next() % count;
-  std::size_t second = random.next() % (count - 1);
-  if (second >= first) ++second;
-  const std::size_t a = cluster.endpoints[first], b = cluster.endpoints[second];
-  return active.activeRequests[b].load(std::memory_order_relaxed) <
-                 active.activeRequests[a].load(std::memory_order_relaxed)
-             ? b
-             : a;
-}
-
 Response textReply(unsigned version, http::status status, std::string body) {
   Response response{status, version};
   response.set(http::field::content_type, "text/plain");
   response.body() = std::move(body);
   return response;
+}
+
+/// Counts one request in Istio's metrics as the destination's sidecar reports it.
+void countRequest(Metrics& metrics, const Snapshot& snapshot, const Cluster* cluster, std::optional<std::size_t> pod,
+                  int responseCode, std::string_view responseFlags, double durationMs, std::string_view routeName) {
+  // One record per thread, refilled in place: its strings keep their capacity, so counting a
+  // request allocates nothing once the thread has seen the names.
+  thread_local RequestRecord record;
+  static const std::string unknown = "unknown";
+  record.responseCode = responseCode;
+  record.responseFlags = responseFlags;
+  record.durationMs = durationMs;
+  record.routeName = routeName;
+  record.clusterName = cluster ? std::string_view(cluster->name) : std::string_view();
+  record.destinationService = cluster ? cluster->serviceFqdn : unknown;
+  record.destinationServiceName = cluster ? cluster->serviceName : unknown;
+  record.destinationServiceNamespace = cluster ? cluster->namespaceName : unknown;
+  record.destinationWorkload = record.destinationApp = record.destinationVersion = unknown;
+  if (pod) {
+    const SimulatedPod& simulated = snapshot.directory.pods()[*pod];
+    record.destinationWorkload = simulated.deployment.empty() ? simulated.name : simulated.deployment;
+    if (const std::string* app = simulated.labels.find("app")) record.destinationApp = *app;
+    if (const std::string* version = simulated.labels.find("version")) record.destinationVersion = *version;
+  }
+  metrics.record(record);
+}
+
+/// `reviews:9080` → `reviews-shadow:9080`: Envoy's shadow host, the suffix before any port.
+std::string shadowHost(std::string_view authority) {
+  auto [host, port] = splitAuthority(authority);
+  return std::string(host) + "-shadow" + (port.empty() ? "" : ":" + std::string(port));
 }
 
 }  // namespace
@@ -143,7 +153,7 @@ void HttpSession::handleProxy() {
   Request& request = x.request;
   x.keepAlive = request.keep_alive();
   x.version = request.version();
-  RandomSource& random = threadRandom(engine_);
+  RandomSource& random = engine_.threadRandom();
   if (request.find("x-request-id") == request.end())
     request.insert(http::field::unknown, "x-request-id", uuid4(random));
 
@@ -199,64 +209,70 @@ void HttpSession::afterFaultDelay() {
 
 void HttpSession::forward() {
   Exchange& x = *exchange_;
-  const Snapshot& snapshot = *x.active->snapshot;
-  RandomSource& random = threadRandom(engine_);
-  const std::size_t pod = pickEndpoint(*x.decision.cluster, *x.active, random);
-  x.pod = pod;
-  x.active->activeRequests[pod].fetch_add(1, std::memory_order_relaxed);
   x.forwarded = std::chrono::steady_clock::now();
-  setUnknownField(x.request.base(), "x-envoy-attempt-count", "1");
-  const PodBehaviour& behaviour = snapshot.behaviours[pod];
-  const std::optional<milliseconds> timeout = x.decision.action->timeout;
-
-  if (behaviour.upstream) {
-    const std::string& address = snapshot.upstreamAddresses[pod];
-    if (x.log) x.log->upstreamHost = address;
-    worker_.upstreams->exchange(
-        *behaviour.upstream, address, std::move(x.request), timeout.value_or(milliseconds(0)),
-        [self = shared_from_this()](beast::error_code error, bool connectFailed, Response&& response) {
-          if (!self->exchange_) return;  // the session closed meanwhile
-          Exchange& x = *self->exchange_;
-          if (!error) {
-            x.decision.responseCodeDetails = "via_upstream";
-            auto elapsed = std::chrono::duration_cast<milliseconds>(std::chrono::steady_clock::now() - x.forwarded);
-            return self->respond(std::move(response), elapsed);
-          }
-          if (error == beast::error::timeout && !connectFailed) return self->answerRouteTimeout();
-          addResponseFlag(x.decision, connectFailed ? "UF" : "UC");
-          x.decision.responseCodeDetails =
-              "upstream_reset_before_response_started{" +
-              std::string(connectFailed ? "connection_failure" : "connection_termination") + "}";
-          self->answerLocally(
-              textReply(x.version, http::status::service_unavailable,
-                        std::string("upstream connect error or disconnect/reset before headers. reset reason: ") +
-                            (connectFailed ? "connection failure" : "connection termination")));
-        });
-    return;
-  }
-
-  const SimulatedPod& simulated = snapshot.directory.pods()[pod];
-  if (x.log) x.log->upstreamHost = simulatedPodAddress(pod, x.decision.cluster->port);
-  PodAnswer answer = answerAsPod(simulated, behaviour, x.request, random);
-  if (timeout && timeout->count() > 0 && answer.delay > *timeout) {
-    // The route timeout fires first: 504 UT, whatever the pod would have said.
-    return waitThen(*timeout, [](HttpSession& self) { self.answerRouteTimeout(); });
-  }
-  x.decision.responseCodeDetails = "via_upstream";
-  auto send = [response = std::move(answer.response)](HttpSession& self) mutable {
-    auto elapsed =
-        std::chrono::duration_cast<milliseconds>(std::chrono::steady_clock::now() - self.exchange_->forwarded);
-    self.respond(std::move(response), elapsed);
-  };
-  if (answer.delay.count() > 0) return waitThen(answer.delay, std::move(send));
-  send(*this);
+  for (const MirrorPolicy& mirror : x.decision.action->mirrors) shadow(mirror);
+  Forwarder::Target target{x.active, x.decision.cluster, x.decision.action->timeout,
+                           x.decision.action->retries ? &*x.decision.action->retries : nullptr, remoteAddress_};
+  x.forwarder = std::make_shared<Forwarder>(engine_, worker_, std::move(target), std::move(x.request),
+                                            [self = shared_from_this()](Forwarder::Result&& result) {
+                                              if (!self->exchange_) return;  // the session closed meanwhile
+                                              self->onForwarded(std::move(result));
+                                            });
+  x.forwarder->start();
 }
 
-void HttpSession::answerRouteTimeout() {
+void HttpSession::shadow(const MirrorPolicy& mirror) {
   Exchange& x = *exchange_;
-  addResponseFlag(x.decision, "UT");
-  x.decision.responseCodeDetails = "upstream_response_timeout";
-  answerLocally(textReply(x.version, http::status::gateway_timeout, "upstream request timeout"));
+  if (mirror.percent <= 0 || (mirror.percent < 100 && engine_.threadRandom().unit() * 100 >= mirror.percent)) return;
+  const Snapshot& snapshot = *x.active->snapshot;
+  const Cluster* cluster = snapshot.cluster(mirror.clusterName);
+  if (!cluster) return;      // nowhere to send it; the caller's request is unaffected either way
+  Request copy = x.request;  // as the router rewrote it
+  if (snapshot.settings.shadowHostSuffix) copy.set(http::field::host, shadowHost(copy[http::field::host]));
+  // Reported as the mirror target's own sidecar reports it: its metrics and its access-log line.
+  struct ShadowRecord {
+    std::optional<AccessLogEntry> log;
+    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+  } shadowRecord;
+  if (x.log) {
+    shadowRecord.log = *x.log;
+    shadowRecord.log->authority = std::string(copy[http::field::host]);
+    shadowRecord.log->upstreamCluster = cluster->name;
+  }
+  Forwarder::Target target{x.active, cluster, std::nullopt, nullptr, remoteAddress_};
+  auto forwarder = std::make_shared<Forwarder>(
+      engine_, worker_, std::move(target), std::move(copy),
+      [&engine = engine_, active = x.active, cluster,
+       record = std::move(shadowRecord)](Forwarder::Result&& result) mutable {
+        const double duration =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - record.started).count();
+        const int code = static_cast<int>(result.response.result_int());
+        const std::string flags = result.flags.empty() ? "-" : result.flags;
+        countRequest(engine.metrics(), *active->snapshot, cluster, result.pod, code, flags, duration, "");
+        if (record.log) {
+          record.log->responseCode = code;
+          record.log->responseFlags = flags;
+          record.log->responseCodeDetails = result.details;
+          record.log->upstreamHost = result.upstreamHost;
+          record.log->durationMs = static_cast<std::int64_t>(duration);
+          record.log->bytesSent = result.response.body().size();
+          engine.accessLog().write(*record.log);
+        }
+      });
+  forwarder->start();  // it keeps itself alive until answered; the shadow answer is dropped
+}
+
+void HttpSession::onForwarded(Forwarder::Result&& result) {
+  Exchange& x = *exchange_;
+  x.forwarder.reset();
+  x.pod = result.pod;
+  if (!result.flags.empty()) addResponseFlag(x.decision, result.flags);
+  x.decision.responseCodeDetails = std::move(result.details);
+  if (x.log) x.log->upstreamHost = result.upstreamHost;
+  if (!result.setCookie.empty()) result.response.insert(http::field::set_cookie, result.setCookie);
+  std::optional<milliseconds> upstreamTime;
+  if (result.fromUpstream) upstreamTime = result.upstreamTime;
+  respond(std::move(result.response), upstreamTime);
 }
 
 void HttpSession::answerLocally(Response&& response) { respond(std::move(response), std::nullopt); }
@@ -309,7 +325,6 @@ void HttpSession::onWrite(beast::error_code error, std::size_t) {
 
 void HttpSession::finishRecord() {
   Exchange& x = *exchange_;
-  if (x.pod) x.active->activeRequests[*x.pod].fetch_sub(1, std::memory_order_relaxed);
   const double duration =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - x.started).count();
   if (x.log) {
@@ -318,27 +333,8 @@ void HttpSession::finishRecord() {
     engine_.accessLog().write(*x.log);
   }
 
-  // One record per thread, refilled in place: its strings keep their capacity, so counting a
-  // request allocates nothing once the thread has seen the names.
-  thread_local RequestRecord record;
-  static const std::string unknown = "unknown";
-  record.responseCode = x.responseCode;
-  record.responseFlags = x.decision.responseFlags;
-  record.durationMs = duration;
-  record.routeName = x.decision.route ? std::string_view(x.decision.route->name) : std::string_view();
-  const Cluster* cluster = x.decision.cluster;
-  record.clusterName = cluster ? std::string_view(cluster->name) : std::string_view();
-  record.destinationService = cluster ? cluster->serviceFqdn : unknown;
-  record.destinationServiceName = cluster ? cluster->serviceName : unknown;
-  record.destinationServiceNamespace = cluster ? cluster->namespaceName : unknown;
-  record.destinationWorkload = record.destinationApp = record.destinationVersion = unknown;
-  if (x.pod) {
-    const SimulatedPod& pod = x.active->snapshot->directory.pods()[*x.pod];
-    record.destinationWorkload = pod.deployment.empty() ? pod.name : pod.deployment;
-    if (const std::string* app = pod.labels.find("app")) record.destinationApp = *app;
-    if (const std::string* version = pod.labels.find("version")) record.destinationVersion = *version;
-  }
-  engine_.metrics().record(record);
+  countRequest(engine_.metrics(), *x.active->snapshot, x.decision.cluster, x.pod, x.responseCode,
+               x.decision.responseFlags, duration, x.decision.route ? x.decision.route->name : std::string());
   exchange_.reset();
 }
 
@@ -346,6 +342,7 @@ void HttpSession::close() {
   beast::error_code ignored;
   timer_.cancel();
   if (exchange_) {  // the client left before its answer: still logged, as Envoy does (flag DC)
+    if (exchange_->forwarder) exchange_->forwarder->cancel();
     if (exchange_->responseCode == 0) exchange_->decision.responseFlags = "DC";
     finishRecord();
   }

@@ -17,6 +17,7 @@
 #include "engine/AccessLog.h"
 #include "engine/Deadline.h"
 #include "engine/Engine.h"
+#include "engine/Forwarder.h"
 #include "engine/IoTypes.h"
 #include "engine/Listener.h"
 #include "engine/Router.h"
@@ -44,6 +45,7 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
     int responseCode = 0;               ///< 0 until an answer is sent
     std::chrono::steady_clock::time_point started, forwarded;
     std::optional<std::size_t> pod;
+    std::shared_ptr<Forwarder> forwarder;  ///< while the request is upstream
     bool keepAlive = true;
     unsigned version = 11;
   };
@@ -54,9 +56,10 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   void handleProxy();  ///< takes the request from parser_
   void afterFaultDelay();
   void forward();
+  void onForwarded(Forwarder::Result&& result);
+  /// Sends a fire-and-forget copy of the request to `mirror`'s cluster (when its percentage draws it).
+  void shadow(const MirrorPolicy& mirror);
   void answerLocally(Response&& response);
-  /// 504 UT `upstream request timeout`: the route timeout passed before the answer came.
-  void answerRouteTimeout();
   void respond(Response&& response, std::optional<std::chrono::milliseconds> upstreamTime);
   void onWrite(boost::beast::error_code error, std::size_t bytes);
   void finishRecord();

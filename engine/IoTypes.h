@@ -21,17 +21,18 @@ using TcpStream = boost::beast::basic_stream<boost::asio::ip::tcp, Executor>;
 using Timer = boost::asio::basic_waitable_timer<std::chrono::steady_clock,
                                                 boost::asio::wait_traits<std::chrono::steady_clock>, Executor>;
 
-class UpstreamPool;
+class ConnectionPool;
+class Metrics;
 
-/// One I/O thread: its event loop and its own upstream connection pool (as Envoy's per-worker pools).
+/// One I/O thread: its event loop and its own upstream connection pools (as Envoy's per-worker pools).
 struct Worker {
-  explicit Worker(std::size_t index);
+  Worker(std::size_t index, Metrics& metrics);
   ~Worker();
   std::size_t index;
   // One thread runs it, and only that thread touches its sockets (the acceptor hands a socket over
   // by posting), so the reactor's per-socket locks can go; the scheduler's stay, for those posts.
   boost::asio::io_context io{BOOST_ASIO_CONCURRENCY_HINT_UNSAFE_IO};
-  std::unique_ptr<UpstreamPool> upstreams;
+  std::unique_ptr<ConnectionPool> upstreams;
 };
 
 }  // namespace meshstudio::engine

@@ -4,15 +4,13 @@
 
 #include "engine/Engine.h"
 
-#include "engine/HttpSession.h"
-
 namespace meshstudio::engine {
 
 namespace net = boost::asio;
 using tcp = net::ip::tcp;
 
-Listener::Listener(net::io_context& io, Engine& engine, ListenerKind kind, std::int64_t gatewayPort)
-    : io_(io), acceptor_(io), engine_(engine), kind_(kind), gatewayPort_(gatewayPort) {}
+Listener::Listener(net::io_context& io, Engine& engine, Serve serve)
+    : io_(io), acceptor_(io), engine_(engine), serve_(std::move(serve)) {}
 
 bool Listener::open(const ListenAddress& address, std::string& error) {
   boost::system::error_code ec;
@@ -49,7 +47,7 @@ void Listener::accept() {
 
 void Listener::onAccept(boost::system::error_code error, TcpStream::socket_type socket, Worker& worker) {
   if (error == net::error::operation_aborted || !acceptor_.is_open()) return;
-  if (!error) std::make_shared<HttpSession>(std::move(socket), engine_, worker, kind_, gatewayPort_)->run();
+  if (!error) serve_(std::move(socket), worker);
   accept();  // errors such as EMFILE must not stop the listener
 }
 

@@ -1,12 +1,13 @@
 #pragma once
 
-// A TCP acceptor that hands each connection to a new HttpSession. One per mesh, admin and
-// Gateway-port listener.
+// A TCP acceptor that hands each connection, on the next worker, to whatever serves it: an
+// HttpSession for the mesh, admin and Gateway-port listeners, a PodSession for a simulated pod.
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -21,7 +22,10 @@ enum class ListenerKind { Mesh, Gateway, Admin };
 
 class Listener : public std::enable_shared_from_this<Listener> {
  public:
-  Listener(boost::asio::io_context& io, Engine& engine, ListenerKind kind, std::int64_t gatewayPort = 0);
+  /// Starts serving an accepted connection, which belongs to `worker` from now on.
+  using Serve = std::function<void(TcpStream::socket_type socket, Worker& worker)>;
+
+  Listener(boost::asio::io_context& io, Engine& engine, Serve serve);
 
   /// Binds and listens; false with `error` (address and reason) when the port is taken.
   bool open(const ListenAddress& address, std::string& error);
@@ -37,8 +41,7 @@ class Listener : public std::enable_shared_from_this<Listener> {
   boost::asio::io_context& io_;
   boost::asio::ip::tcp::acceptor acceptor_;
   Engine& engine_;
-  ListenerKind kind_;
-  std::int64_t gatewayPort_;
+  Serve serve_;
   std::uint16_t port_ = 0;
 };
 

@@ -275,6 +275,8 @@ struct Metrics::Impl {
   // recordClusterEvent is far rarer than record (retries, overflows), so one mutex is enough.
   mutable std::mutex eventsMutex;
   CountersByOwner clusterEvents;
+  CountersByOwner clusterGauges;
+  CounterMap counters;  ///< recordCounter's stats
 
   std::vector<std::pair<SeriesKey, Series>> snapshot() const {
     std::vector<std::pair<SeriesKey, Series>> out;
@@ -297,6 +299,8 @@ struct Metrics::Impl {
     std::lock_guard lock(eventsMutex);
     for (const auto& [cluster, counters] : clusterEvents)
       for (const auto& [name, value] : counters) clusters[cluster][name] += value;
+    for (const auto& [cluster, gauges] : clusterGauges)
+      for (const auto& [name, value] : gauges) clusters[cluster][name] = value;
     return {std::move(clusters), std::move(routes)};
   }
 };
@@ -329,6 +333,29 @@ void Metrics::recordClusterEvent(std::string_view cluster, std::string_view coun
   auto entry = owner->second.find(counter);
   if (entry == owner->second.end()) entry = owner->second.emplace(std::string(counter), 0).first;
   entry->second += delta;
+}
+
+void Metrics::setClusterGauge(std::string_view cluster, std::string_view gauge, std::uint64_t value) {
+  std::lock_guard lock(impl_->eventsMutex);
+  auto owner = impl_->clusterGauges.find(cluster);
+  if (owner == impl_->clusterGauges.end())
+    owner = impl_->clusterGauges.emplace(std::string(cluster), CounterMap{}).first;
+  auto entry = owner->second.find(gauge);
+  if (entry == owner->second.end()) entry = owner->second.emplace(std::string(gauge), 0).first;
+  entry->second = value;
+}
+
+void Metrics::recordCounter(std::string_view name, std::uint64_t delta) {
+  std::lock_guard lock(impl_->eventsMutex);
+  auto entry = impl_->counters.find(name);
+  if (entry == impl_->counters.end()) entry = impl_->counters.emplace(std::string(name), 0).first;
+  entry->second += delta;
+}
+
+std::uint64_t Metrics::counter(std::string_view name) const {
+  std::lock_guard lock(impl_->eventsMutex);
+  auto entry = impl_->counters.find(name);
+  return entry == impl_->counters.end() ? 0 : entry->second;
 }
 
 std::string Metrics::renderPrometheus() const {
@@ -398,6 +425,10 @@ std::string Metrics::renderStats() const {
     for (const auto& [name, value] : counters) lines["cluster." + cluster + '.' + name] += value;
   for (const auto& [route, counters] : routes)
     for (const auto& [name, value] : counters) lines["route." + route + '.' + name] += value;
+  {
+    std::lock_guard lock(impl_->eventsMutex);
+    for (const auto& [name, value] : impl_->counters) lines[name] += value;
+  }
 
   std::string out;
   for (const auto& [name, value] : lines) out += name + ": " + std::to_string(value) + '\n';
@@ -426,6 +457,7 @@ void Metrics::resetCounters() {
   }
   std::lock_guard lock(impl_->eventsMutex);
   impl_->clusterEvents.clear();
+  impl_->counters.clear();  // gauges describe the present, not a count: they stay
 }
 
 }  // namespace meshstudio::engine

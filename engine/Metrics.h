@@ -26,6 +26,8 @@
 //       the same per route name. Envoy only has per-route stats under
 //       `vhost.<vhost>.route.<stat_prefix>.`; records carry the route name and no virtual host,
 //       so the studio names them `route.<route>.` instead.
+//   cluster.<cluster>.<gauge>               setClusterGauge gauges (ejections_active, ...)
+//   <name>                                  recordCounter stats outside clusters (fault, rate limit)
 //   A record with an empty clusterName (a local reply such as NR that never chose a cluster)
 //   counts only in the Istio metrics; one with an empty routeName in no route counter.
 
@@ -86,6 +88,15 @@ class Metrics {
   /// "upstream_rq_retry" or "upstream_cx_overflow". Counter names the studio derives itself
   /// (upstream_rq_total, upstream_rq_2xx, ...) may be added to as well; the values are summed.
   void recordClusterEvent(std::string_view cluster, std::string_view counter, std::uint64_t delta = 1);
+
+  /// Sets the Envoy cluster gauge `cluster.<cluster>.<gauge>` (e.g. "outlier_detection.ejections_active").
+  void setClusterGauge(std::string_view cluster, std::string_view gauge, std::uint64_t value);
+
+  /// Adds `delta` to a stat outside any cluster, named in full as /stats shows it, e.g.
+  /// "http.mesh.fault.delays_injected" or "<stat_prefix>.http_local_rate_limit.rate_limited".
+  void recordCounter(std::string_view name, std::uint64_t delta = 1);
+  /// The value of a stat recordCounter added to; 0 when it does not exist.
+  std::uint64_t counter(std::string_view name) const;
 
   /// The body of /stats/prometheus (see the file comment). Ends with a newline unless empty.
   std::string renderPrometheus() const;

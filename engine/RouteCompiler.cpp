@@ -292,6 +292,8 @@ RouteAction RouteCompiler::compileAction(const model::Resource& vs, const model:
       retry.explicitlySet = true;
       retry.attempts = rule.retries->attempts.value_or(2);
       if (rule.retries->retryOn && !rule.retries->retryOn->empty()) retry.retryOn = *rule.retries->retryOn;
+      retry.conditions = parseRetryOn(retry.retryOn);
+      retry.avoidPreviousHosts = rule.retries->retryIgnorePreviousHosts.value_or(true);
       if (rule.retries->perTryTimeout) retry.perTryTimeout = parseMilliseconds(*rule.retries->perTryTimeout);
       if (rule.retries->backoff)
         if (auto base = parseMilliseconds(*rule.retries->backoff)) retry.backoffBase = *base;

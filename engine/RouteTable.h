@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/RetryRules.h"
 #include "engine/StringMatcher.h"
 #include "model/Resource.h"
 #include "model/VirtualService.h"
@@ -102,7 +103,9 @@ struct RewriteAction {
 
 struct RetryPolicy {
   std::int64_t attempts = 2;
-  std::string retryOn = "connect-failure,refused-stream,unavailable,cancelled,retriable-status-codes";
+  std::string retryOn{kIstioDefaultRetryOn};
+  RetryConditions conditions = parseRetryOn(kIstioDefaultRetryOn);
+  bool avoidPreviousHosts = true;  ///< retryIgnorePreviousHosts (Istio's retry_previous_hosts)
   std::optional<Milliseconds> perTryTimeout;
   bool explicitlySet = false;  ///< false: Istio's default policy (retry.go)
   Milliseconds backoffBase{25};

@@ -81,7 +81,7 @@ class SnapshotCompiler {
 
  private:
   void addCluster(const ServiceEntryInfo& service, std::int64_t port, const std::string& subset,
-                  const model::StringMap& labels) {
+                  const model::StringMap& labels, ClusterPolicy policy) {
     Cluster cluster;
     cluster.name = clusterName(port, subset, service.fqdn);
     if (out_.clusters.contains(cluster.name)) return;  // the first DestinationRule defining a subset wins
@@ -90,25 +90,80 @@ class SnapshotCompiler {
     cluster.namespaceName = service.namespaceName;
     cluster.subset = subset;
     cluster.port = port;
+    cluster.policy = std::move(policy);
     for (std::size_t pod : service.pods)
       if (subset.empty() || model::selectorMatches(labels, out_.directory.pods()[pod].labels))
         cluster.endpoints.push_back(pod);
+    if (cluster.policy.loadBalancer.isConsistentHash())
+      cluster.hashTable = std::make_shared<const HashTable>(hashTableFor(cluster));
+    cluster.index = out_.clusters.size();
     out_.clusters.emplace(cluster.name, std::move(cluster));
   }
 
+  /// The ring (or maglev table) over the cluster's endpoints, keyed by their addresses as Envoy
+  /// keys hosts, so the same project always hashes a key to the same pod.
+  HashTable hashTableFor(const Cluster& cluster) const {
+    std::vector<std::string> keys;
+    for (std::size_t pod : cluster.endpoints) keys.push_back(simulatedPodAddress(pod, cluster.port));
+    const LoadBalancerPolicy& lb = cluster.policy.loadBalancer;
+    return lb.kind == LoadBalancerPolicy::Kind::Maglev ? HashTable::maglev(keys, lb.tableSize)
+                                                       : HashTable::ring(keys, lb.tableSize);
+  }
+
+  PolicyProblem reporterFor(const model::Resource& resource) {
+    return [this, &resource](const std::string& path, const std::string& message) {
+      model::SourceMark mark = resource.locate(path);
+      out_.problems.push_back(resource.source().file + ":" + std::to_string(mark.line) + ":" +
+                              std::to_string(mark.column) + ": " + resource.displayName() + " " + path + ": " +
+                              message);
+    };
+  }
+
   void compileClusters() {
-    for (const ServiceEntryInfo& service : out_.directory.services())
-      for (const model::ServicePort& port : service.service.ports) addCluster(service, port.port, "", {});
+    // Several DestinationRules for one host merge: the first top-level trafficPolicy wins, and
+    // the first definition of each subset (bp).
+    std::map<std::string, std::pair<const model::Resource*, model::DestinationRuleSpec>> rules;
     for (const model::Resource& resource : resources_) {
       if (resource.kind() != model::ResourceKind::DestinationRule) continue;
       auto spec = resource.specAs<model::DestinationRuleSpec>();
       if (!spec || !spec->host) continue;
       const ServiceEntryInfo* service = out_.directory.resolve(*spec->host, ns(resource));
       if (!service) continue;
-      for (const model::Subset& subset : spec->subsets) {
+      auto [entry, inserted] = rules.try_emplace(service->fqdn, &resource, *spec);
+      if (!inserted && !entry->second.second.trafficPolicy && spec->trafficPolicy) {
+        entry->second.first = &resource;
+        entry->second.second.trafficPolicy = spec->trafficPolicy;
+      }
+    }
+    for (const ServiceEntryInfo& service : out_.directory.services()) {
+      auto rule = rules.find(service.fqdn);
+      for (const model::ServicePort& port : service.service.ports) {
+        ClusterPolicy policy;
+        if (rule != rules.end() && rule->second.second.trafficPolicy)
+          policy = resolveClusterPolicy(&*rule->second.second.trafficPolicy, nullptr, "", port.port,
+                                        reporterFor(*rule->second.first));
+        addCluster(service, port.port, "", {}, std::move(policy));
+      }
+    }
+    for (const model::Resource& resource : resources_) {
+      if (resource.kind() != model::ResourceKind::DestinationRule) continue;
+      auto spec = resource.specAs<model::DestinationRuleSpec>();
+      if (!spec || !spec->host) continue;
+      const ServiceEntryInfo* service = out_.directory.resolve(*spec->host, ns(resource));
+      if (!service) continue;
+      // The host's merged top-level policy, whichever rule wrote it.
+      const auto& merged = rules.at(service->fqdn);
+      const model::TrafficPolicy* rulePolicy = merged.second.trafficPolicy ? &*merged.second.trafficPolicy : nullptr;
+      for (std::size_t i = 0; i < spec->subsets.size(); ++i) {
+        const model::Subset& subset = spec->subsets[i];
         if (!subset.name) continue;
-        for (const model::ServicePort& port : service->service.ports)
-          addCluster(*service, port.port, *subset.name, subset.labels);
+        const std::string subsetPath = "spec.subsets[" + std::to_string(i) + "].trafficPolicy";
+        for (const model::ServicePort& port : service->service.ports) {
+          ClusterPolicy policy =
+              resolveClusterPolicy(rulePolicy, subset.trafficPolicy ? &*subset.trafficPolicy : nullptr, subsetPath,
+                                   port.port, reporterFor(resource));
+          addCluster(*service, port.port, *subset.name, subset.labels, std::move(policy));
+        }
       }
     }
   }

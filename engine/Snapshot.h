@@ -11,7 +11,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "engine/ClusterPolicy.h"
 #include "engine/EngineSettings.h"
+#include "engine/HashTable.h"
 #include "engine/PodBehaviour.h"
 #include "engine/RouteTable.h"
 #include "engine/ServiceDirectory.h"
@@ -24,7 +26,10 @@ struct Cluster {
   std::string name;  ///< `outbound|9080|v1|reviews.shop.svc.cluster.local`
   std::string serviceFqdn, serviceName, namespaceName, subset;
   std::int64_t port = 0;
-  std::vector<std::size_t> endpoints;  ///< indices into Snapshot::directory.pods()
+  std::vector<std::size_t> endpoints;          ///< indices into Snapshot::directory.pods()
+  ClusterPolicy policy;                        ///< from the DestinationRule, Istio's defaults otherwise
+  std::shared_ptr<const HashTable> hashTable;  ///< consistent hashing only
+  std::size_t index = 0;                       ///< 0..clusters.size()-1, for per-cluster state
 };
 
 /// The address a simulated pod stands at in access logs and /clusters: `10.1.<hi>.<lo>:<port>`

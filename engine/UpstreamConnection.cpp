@@ -1,0 +1,105 @@
+#include "engine/UpstreamConnection.h"
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/http/read.hpp>
+
+#include "engine/WireFormat.h"
+
+namespace meshstudio::engine {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+using tcp = net::ip::tcp;
+
+namespace {
+constexpr std::uint64_t kResponseBodyLimit = 64 * 1024 * 1024;
+}
+
+UpstreamConnection::UpstreamConnection(Executor executor, Endpoint endpoint)
+    : socket_(executor),
+      deadline_(executor,
+                [this] {
+                  beast::error_code ignored;
+                  socket_.close(ignored);  // the pending operation ends with operation_aborted
+                }),
+      endpoint_(std::move(endpoint)) {}
+
+void UpstreamConnection::connect(std::chrono::milliseconds timeout, ConnectHandler handler) {
+  deadline_.setOwner(weak_from_this());
+  beast::error_code ec;
+  auto address = net::ip::make_address(endpoint_.host, ec);
+  if (ec) {  // a host name: resolve it (rare; upstream annotations are usually literals)
+    tcp::resolver resolver(socket_.get_executor());
+    auto results = resolver.resolve(endpoint_.host, std::to_string(endpoint_.port), ec);
+    if (ec || results.empty()) {
+      // Answer asynchronously, as every other outcome is, never from inside connect().
+      net::post(socket_.get_executor(), [handler = std::move(handler), ec] {
+        handler(ec ? ec : beast::error_code(net::error::host_not_found));
+      });
+      return;
+    }
+    address = results.begin()->endpoint().address();
+  }
+  deadline_.expireAfter(timeout);
+  socket_.async_connect(tcp::endpoint(address, endpoint_.port),
+                        [self = shared_from_this(), handler = std::move(handler)](beast::error_code error) {
+                          self->deadline_.clear();
+                          if (error && self->deadline_.expired()) error = beast::error::timeout;
+                          if (!error) {
+                            beast::error_code ignored;
+                            self->socket_.set_option(tcp::no_delay(true), ignored);
+                          }
+                          handler(error);
+                        });
+}
+
+void UpstreamConnection::send(const Request& request, ResponseHandler handler) {
+  handler_ = std::move(handler);
+  reusable_ = false;
+  deadline_.expireAfter(kStreamIdleTimeout);
+  writeHead(request, head_);
+  net::async_write(socket_, wireBuffers(request, head_),
+                   [self = shared_from_this(), &request](beast::error_code error, std::size_t) {
+                     if (error) return self->finish(error, true);
+                     self->read(request);
+                   });
+}
+
+void UpstreamConnection::read(const Request& request) {
+  parser_.emplace();
+  parser_->eager(true);
+  parser_->body_limit(kResponseBodyLimit);
+  if (request.method() == http::verb::head) parser_->skip(true);  // the length is announced, no body follows
+  http::async_read(socket_, buffer_, *parser_,
+                   [self = shared_from_this(), &request](beast::error_code error, std::size_t bytes) {
+                     if (error) return self->finish(error, bytes == 0 && self->buffer_.size() == 0);
+                     // An interim answer (100 Continue, 103 Early Hints) is not the response: read on.
+                     if (self->parser_->get().result_int() / 100 == 1) return self->read(request);
+                     self->finish({}, false);
+                   });
+}
+
+void UpstreamConnection::finish(beast::error_code error, bool nothingReceived) {
+  Response response;
+  if (!error) {
+    // Reusable only when the upstream keeps it open and nothing closed it meanwhile.
+    reusable_ = parser_->keep_alive() && socket_.is_open();
+    response = parser_->release();
+    ++served_;
+    idleSince_ = std::chrono::steady_clock::now();
+  }
+  deadline_.clear();
+  auto handler = std::move(handler_);
+  handler(error, nothingReceived, std::move(response));
+}
+
+void UpstreamConnection::abort() {
+  reusable_ = false;
+  deadline_.cancel();
+  beast::error_code ignored;
+  socket_.close(ignored);
+}
+
+}  // namespace meshstudio::engine
