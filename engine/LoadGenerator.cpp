@@ -79,7 +79,7 @@ bool LoadGenerator::start(std::string& error) {
 void LoadGenerator::stop() {
   run_->stopping = true;
   std::lock_guard lock(mutex_);
-  result_.stopped = running_.load();
+  if (running_) result_.stopped = true;  // a stop() after the end changes nothing
   // Connection i runs on io context i % threads (startConnections).
   for (std::size_t i = 0; i < connections_.size(); ++i)
     asio::post(ios_[i % ios_.size()]->io, [c = connections_[i].get()] { c->abort(); });
