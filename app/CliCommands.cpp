@@ -6,6 +6,7 @@
 
 #include "app/CliArguments.h"
 #include "app/CliEngineCommands.h"
+#include "app/CliLoadCommand.h"
 #include "app/CliReport.h"
 #include "model/Exporter.h"
 #include "model/Importer.h"
@@ -28,7 +29,18 @@ constexpr const char* kUsageText =
     "      input or bad usage. A folder's meshstudio.yaml sets defaultNamespace and analysis.ignore.\n"
     "  export --out DIR [--layout single|split] PATH...\n"
     "      Write canonical, deterministic YAML: one manifests.yaml (single, the default), or\n"
-    "      <namespace>/<kind>-<name>.yaml per resource plus kustomization.yaml (split).\n";
+    "      <namespace>/<kind>-<name>.yaml per resource plus kustomization.yaml (split).\n"
+    "  load [-c N] [-qps RATE] [-n COUNT | -t DURATION] [-X METHOD] [-H 'name: value']...\n"
+    "       [--body TEXT | --body-file FILE] [--timeout 30s] [--threads N] [-r 1ms] [--gateway PORT]\n"
+    "       [--admin ADDR:PORT] [--json] [--quiet] [PROJECT...] URL\n"
+    "      fortio-style load: -c kept-alive connections at a total of -qps requests a second (0: as\n"
+    "      fast as possible; default 8), for -n requests or -t time (default 5s). At a fixed rate\n"
+    "      latency counts from each request's scheduled send time (coordinated omission).\n"
+    "      With PROJECT, an engine runs it in this process and the requests go to its mesh listener\n"
+    "      (or --gateway PORT's) with the URL's authority as Host, as from a pod in the mesh.\n"
+    "      Without, the URL is dialled as is; --admin reads an engine's per-destination counters.\n"
+    "      Prints response codes, latency percentiles and histogram (ms), qps, per-destination\n"
+    "      counts; --json as one object. Exit code 1 when no connection could be made.\n";
 
 bool isUnreadable(const Diagnostic& d) { return d.code == "MS0003" || d.code == "MS0004"; }
 
@@ -58,6 +70,7 @@ int CliCommands::run(const std::vector<std::string>& arguments, std::ostream& ou
   if (arguments[0] == "route") return CliEngineCommands::route(rest, out, err);
   if (arguments[0] == "test") return CliEngineCommands::test(rest, out, err);
   if (arguments[0] == "serve") return CliEngineCommands::serve(rest, out, err);
+  if (arguments[0] == "load") return CliLoadCommand::run(rest, out, err);
   err << "meshstudio-cli: unknown command \"" << arguments[0] << "\"\n\n" << kUsageText << CliEngineCommands::usage();
   return kUsage;
 }

@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "app/CliArguments.h"
+#include "app/CliEngineInput.h"
 #include "engine/ConfigSource.h"
 #include "engine/Engine.h"
 #include "engine/Explain.h"
@@ -17,40 +18,7 @@ namespace {
 
 constexpr int kOk = 0, kFailures = 1, kUsage = 2;
 
-/// Loads and compiles the configuration; prints what went wrong. Null when nothing usable was read.
-std::shared_ptr<const engine::Snapshot> loadOrReport(const engine::ConfigSource& source, const char* command,
-                                                     std::ostream& err, bool* unreadable = nullptr) {
-  engine::LoadedConfig loaded = source.load();
-  for (const model::Diagnostic& d : loaded.diagnostics) err << model::formatDiagnostic(d) << "\n";
-  for (const std::string& problem : loaded.snapshot->problems) err << "warning: " << problem << "\n";
-  if (unreadable) *unreadable = loaded.unreadable;
-  if (loaded.unreadable) {
-    err << "meshstudio-cli " << command << ": some input could not be read\n";
-    return nullptr;
-  }
-  return loaded.snapshot;
-}
-
-engine::HeaderList parseHeaders(const std::vector<std::string>& values, std::string& error) {
-  engine::HeaderList headers;
-  for (const std::string& value : values) {
-    auto colon = value.find(':');
-    if (colon == std::string::npos || colon == 0) {
-      error = "-H expects 'name: value', got \"" + value + "\"";
-      return {};
-    }
-    std::string name = value.substr(0, colon), text = value.substr(colon + 1);
-    while (!text.empty() && text.front() == ' ') text.erase(text.begin());
-    headers.emplace_back(name, text);
-  }
-  return headers;
-}
-
-std::string authorityOf(const std::string& url) {
-  std::string_view rest = url;
-  if (auto scheme = rest.find("://"); scheme != std::string_view::npos) rest.remove_prefix(scheme + 3);
-  return std::string(rest.substr(0, rest.find_first_of("/?")));
-}
+using Input = CliEngineInput;
 
 /// What istio-config-validator compares: the matched VirtualService rule as written.
 engine::RouteOutcome outcomeFor(const engine::Snapshot& snapshot, const engine::RouteTestRequest& testRequest,
@@ -89,15 +57,15 @@ int CliEngineCommands::route(const std::vector<std::string>& arguments, std::ost
   CliArguments parsed =
       CliArguments::parse(arguments, {"method", "header", "listener"}, 2, {{"H", "header"}, {"X", "method"}});
   std::string error = parsed.error;
-  engine::HeaderList headers = parseHeaders(parsed.all("header"), error);
+  engine::HeaderList headers = Input::parseHeaders(parsed.all("header"), error);
   if (!error.empty()) {
     err << "meshstudio-cli route: " << error << "\n";
     return kUsage;
   }
   const std::string url = parsed.positional.front();
-  auto snapshot = loadOrReport(engine::ConfigSource(CliArguments::paths(parsed.positional, 1)), "route", err);
+  auto snapshot = Input::loadOrReport(engine::ConfigSource(CliArguments::paths(parsed.positional, 1)), "route", err);
   if (!snapshot) return kUsage;
-  const std::string listener = parsed.option("listener", engine::listenerFor(*snapshot, authorityOf(url)));
+  const std::string listener = parsed.option("listener", engine::listenerFor(*snapshot, Input::authorityOf(url)));
   engine::SeededRandom random(static_cast<std::uint64_t>(::time(nullptr)));
   auto explanation =
       engine::explain(*snapshot, listener, engine::makeRequest(parsed.option("method", "GET"), url, headers), random);
@@ -121,7 +89,7 @@ int CliEngineCommands::test(const std::vector<std::string>& arguments, std::ostr
     err << "meshstudio-cli test: " << parsed.error << "\n";
     return kUsage;
   }
-  auto snapshot = loadOrReport(engine::ConfigSource(CliArguments::paths(parsed.all("config"))), "test", err);
+  auto snapshot = Input::loadOrReport(engine::ConfigSource(CliArguments::paths(parsed.all("config"))), "test", err);
   if (!snapshot) return kUsage;
   engine::FixedRandom random{0};  // route tests compare rules, not draws: keep them reproducible
   auto explainer = [&](const engine::RouteTestRequest& request) { return outcomeFor(*snapshot, request, random); };
@@ -182,7 +150,7 @@ int CliEngineCommands::serve(const std::vector<std::string>& arguments, std::ost
 
   options.accessLogBacklog = accessLog == "off" ? 0 : options.accessLogBacklog;
   engine::ConfigSource source(CliArguments::paths(parsed.positional));
-  auto snapshot = loadOrReport(source, "serve", err);
+  auto snapshot = Input::loadOrReport(source, "serve", err);
   if (!snapshot) return kUsage;
   std::string fingerprint = source.fingerprint();
   engine::Engine engine(options);
