@@ -106,7 +106,7 @@ void Engine::install(std::shared_ptr<const Snapshot> snapshot) {
       }
     }
     server->retarget({snapshot, pod});
-    active->endpoints[pod] = Endpoint{"127.0.0.1", server->port()};
+    active->endpoints[pod] = Endpoint{"127.0.0.1", server->port(), snapshot->behaviours[pod].handshake};
     servers.emplace(key, std::move(server));
   }
   for (auto& [key, server] : podServers_)

@@ -1,6 +1,8 @@
 #include "engine/HttpSession.h"
 
 #include <boost/asio/post.hpp>
+
+#include <algorithm>
 #include <boost/beast/http/read.hpp>
 
 #include <boost/asio/write.hpp>
@@ -186,6 +188,7 @@ void HttpSession::handleProxy() {
     x.log->upstreamCluster = x.decision.clusterName;
     if (x.decision.route) x.log->routeName = x.decision.route->name;
   }
+  if (x.decision.faultDelay.count() > 0 || x.decision.faultAborted) countFault(*table, x.decision);
   if (x.decision.faultDelay.count() > 0)
     return waitThen(x.decision.faultDelay, [](HttpSession& self) { self.afterFaultDelay(); });
   afterFaultDelay();
@@ -199,6 +202,14 @@ void HttpSession::waitThen(milliseconds delay, Function then) {
     if (error || !self->exchange_) return self->close();
     then(*self);
   });
+}
+
+void HttpSession::countFault(const RouteTable& table, const RoutingDecision& decision) {
+  // Envoy's fault filter stats, `http.<stat_prefix>.fault.*`, with the listener as the prefix.
+  std::string prefix = "http." + table.name + ".fault.";
+  std::replace(prefix.begin(), prefix.end(), ':', '_');
+  if (decision.faultDelay.count() > 0) engine_.metrics().recordCounter(prefix + "delays_injected");
+  if (decision.faultAborted) engine_.metrics().recordCounter(prefix + "aborts_injected");
 }
 
 void HttpSession::afterFaultDelay() {

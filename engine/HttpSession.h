@@ -54,6 +54,7 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   void onRead(boost::beast::error_code error);
   void handleAdmin(Request request);
   void handleProxy();  ///< takes the request from parser_
+  void countFault(const RouteTable& table, const RoutingDecision& decision);
   void afterFaultDelay();
   void forward();
   void onForwarded(Forwarder::Result&& result);

@@ -210,6 +210,13 @@ PodBehaviour PodBehaviour::parse(const SimulatedPod& pod, std::vector<std::strin
     parseErrorRate(pod, *value, behaviour, problems);
   if (const std::string* value = pod.annotations.find(kErrorStatusAnnotation))
     parseErrorStatus(pod, *value, behaviour, problems);
+  if (const std::string* value = pod.annotations.find(kHandshakeAnnotation)) {
+    auto handshake = parseDuration(model::trimBlanks(*value));
+    if (handshake && *handshake <= kMaxLatency)
+      behaviour.handshake = *handshake;
+    else
+      problems.push_back(problem(pod, kHandshakeAnnotation, *value, "not a duration such as 1ms (at most 60s)"));
+  }
   if (const std::string* value = pod.annotations.find(kUpstreamAnnotation))
     parseUpstream(pod, *value, behaviour, problems);
   return behaviour;

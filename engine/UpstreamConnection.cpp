@@ -19,6 +19,7 @@ constexpr std::uint64_t kResponseBodyLimit = 64 * 1024 * 1024;
 
 UpstreamConnection::UpstreamConnection(Executor executor, Endpoint endpoint)
     : socket_(executor),
+      handshake_(executor),
       deadline_(executor,
                 [this] {
                   beast::error_code ignored;
@@ -44,14 +45,18 @@ void UpstreamConnection::connect(std::chrono::milliseconds timeout, ConnectHandl
   }
   deadline_.expireAfter(timeout);
   socket_.async_connect(tcp::endpoint(address, endpoint_.port),
-                        [self = shared_from_this(), handler = std::move(handler)](beast::error_code error) {
+                        [self = shared_from_this(), handler = std::move(handler)](beast::error_code error) mutable {
                           self->deadline_.clear();
                           if (error && self->deadline_.expired()) error = beast::error::timeout;
-                          if (!error) {
-                            beast::error_code ignored;
-                            self->socket_.set_option(tcp::no_delay(true), ignored);
-                          }
-                          handler(error);
+                          if (error) return handler(error);
+                          beast::error_code ignored;
+                          self->socket_.set_option(tcp::no_delay(true), ignored);
+                          if (self->endpoint_.handshake.count() <= 0) return handler(error);
+                          // A simulated pod's mTLS handshake: the connection is not ready before it ends.
+                          self->handshake_.expires_after(self->endpoint_.handshake);
+                          self->handshake_.async_wait([self, handler = std::move(handler)](beast::error_code) {
+                            handler(self->socket_.is_open() ? beast::error_code() : net::error::operation_aborted);
+                          });
                         });
 }
 
@@ -97,6 +102,7 @@ void UpstreamConnection::finish(beast::error_code error, bool nothingReceived) {
 
 void UpstreamConnection::abort() {
   reusable_ = false;
+  handshake_.cancel();
   deadline_.cancel();
   beast::error_code ignored;
   socket_.close(ignored);

@@ -51,6 +51,7 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
   void finish(boost::beast::error_code error, bool nothingReceived);
 
   TcpStream::socket_type socket_;
+  Timer handshake_;
   Deadline deadline_;
   boost::beast::flat_buffer buffer_;
   Endpoint endpoint_;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/Engine.h"
 #include "engine/Explain.h"
 #include "engine/Snapshot.h"
 #include "model/Importer.h"
@@ -87,6 +88,21 @@ inline std::string problemsOf(const engine::Snapshot& snapshot) {
 }
 
 using engine::HeaderList;
+
+/// Starts an engine on `snapshot` with every listener on a free loopback port (so suites can run
+/// in parallel), Gateway port 80 included.
+inline std::unique_ptr<engine::Engine> startEngine(std::shared_ptr<const engine::Snapshot> snapshot, int threads = 2) {
+  engine::EngineOptions options;
+  options.threads = threads;
+  options.meshOverride = engine::ListenAddress{"127.0.0.1", 0};
+  options.adminOverride = engine::ListenAddress{"127.0.0.1", 0};
+  options.gatewayPortOverrides[80] = 0;
+  auto running = std::make_unique<engine::Engine>(options);
+  running->load(std::move(snapshot));
+  std::string error;
+  if (!running->start(error)) qFatal("engine did not start: %s", error.c_str());
+  return running;
+}
 
 /// `"a: 1; b: 2"` -> {{"a","1"},{"b","2"}}.
 inline HeaderList headerList(const QString& text) {

@@ -27,19 +27,6 @@ defaultNamespace: default
 engine: {listen: '127.0.0.1:0', admin: '127.0.0.1:0', gatewayPorts: {80: 0}}
 )";
 
-std::unique_ptr<engine::Engine> startEngine(std::shared_ptr<const engine::Snapshot> snapshot, int threads = 2) {
-  engine::EngineOptions options;
-  options.threads = threads;
-  options.meshOverride = engine::ListenAddress{"127.0.0.1", 0};
-  options.adminOverride = engine::ListenAddress{"127.0.0.1", 0};
-  options.gatewayPortOverrides[80] = 0;
-  auto running = std::make_unique<engine::Engine>(options);
-  running->load(std::move(snapshot));
-  std::string error;
-  if (!running->start(error)) qFatal("engine did not start: %s", error.c_str());
-  return running;
-}
-
 nlohmann::json echoOf(const engine::Response& response) { return nlohmann::json::parse(response.body()); }
 
 std::string splitRules(int first, int second) {
