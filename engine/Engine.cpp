@@ -127,6 +127,29 @@ void Engine::install(std::shared_ptr<const Snapshot> snapshot) {
     states.emplace(name, std::move(state));
   }
   clusterStates_ = std::move(states);
+
+  // One bucket per proxy that runs the filter: each pod's sidecar, the mesh listener, each gateway port.
+  std::map<std::string, std::shared_ptr<TokenBucket>> buckets;
+  auto bucketFor = [&](std::size_t policyIndex, const std::string& scope) {
+    const RateLimitPolicy& policy = snapshot->rateLimits[policyIndex];
+    const std::string key = policy.key + "@" + scope;
+    auto bucket = buckets_.contains(key)
+                      ? buckets_.at(key)
+                      : std::make_shared<TokenBucket>(policy.maxTokens, policy.tokensPerFill, policy.fillInterval);
+    buckets.emplace(key, bucket);
+    return bucket;
+  };
+  active->podBuckets.resize(pods.size());
+  for (std::size_t pod = 0; pod < pods.size(); ++pod)
+    for (std::size_t policy : snapshot->podRateLimits[pod])
+      active->podBuckets[pod].push_back(bucketFor(policy, "pod " + pods[pod].namespaceName + "/" + pods[pod].name));
+  for (std::size_t policy : snapshot->meshRateLimits) active->meshBuckets.push_back(bucketFor(policy, "mesh"));
+  for (const GatewayListener& gateway : snapshot->gateways) {
+    active->gatewayBuckets.emplace_back();
+    for (std::size_t policy : snapshot->gatewayRateLimits)
+      active->gatewayBuckets.back().push_back(bucketFor(policy, "gateway " + std::to_string(gateway.gatewayPort)));
+  }
+  buckets_ = std::move(buckets);
   active_.store(std::move(active));
 }
 

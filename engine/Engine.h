@@ -22,6 +22,7 @@
 #include "engine/Metrics.h"
 #include "engine/RandomSource.h"
 #include "engine/Snapshot.h"
+#include "engine/TokenBucket.h"
 
 namespace meshstudio::engine {
 
@@ -35,6 +36,11 @@ struct ActiveSnapshot {
   std::shared_ptr<const Snapshot> snapshot;
   std::vector<ClusterRuntime> clusters;  ///< by Cluster::index
   std::vector<Endpoint> endpoints;       ///< by pod: its upstream, or its simulated server on loopback
+  /// Token buckets parallel to Snapshot::podRateLimits, meshRateLimits and (per Gateway listener,
+  /// by Snapshot::gateways index) gatewayRateLimits; they outlive reloads that keep the limit.
+  std::vector<std::vector<std::shared_ptr<TokenBucket>>> podBuckets;
+  std::vector<std::shared_ptr<TokenBucket>> meshBuckets;
+  std::vector<std::vector<std::shared_ptr<TokenBucket>>> gatewayBuckets;
 };
 
 struct EngineOptions {
@@ -107,6 +113,7 @@ class Engine {
   std::mutex installMutex_;  ///< one install at a time: cluster states and pod servers follow the snapshot
   std::map<std::string, std::shared_ptr<ClusterState>> clusterStates_;  ///< by cluster name, across reloads
   std::map<std::string, std::shared_ptr<PodServer>> podServers_;        ///< by `namespace/pod`, while running
+  std::map<std::string, std::shared_ptr<TokenBucket>> buckets_;         ///< by policy key and scope
   std::unique_ptr<Timer> outlierTimer_;
   std::atomic<std::uint64_t> seed_;
 

@@ -74,6 +74,17 @@ void Forwarder::attempt(bool sameHost) {
     setUnknownField(request_.base(), "x-envoy-attempt-count", std::to_string(attempts_));
   }
   const std::size_t pod = cluster.endpoints[hostIndex_];
+  // The pod's own sidecar may rate-limit it (an inbound local rate limit): a 429 from "upstream".
+  rateLimited_ = false;
+  const Snapshot& snapshot = *target_.active->snapshot;
+  for (std::size_t i = 0; i < snapshot.podRateLimits[pod].size(); ++i) {
+    auto limited = applyRateLimit(snapshot.rateLimits[snapshot.podRateLimits[pod][i]],
+                                  *target_.active->podBuckets[pod][i], engine_.metrics(), engine_.threadRandom());
+    if (!limited) continue;
+    rateLimited_ = true;
+    sent_ = Clock::now();
+    return conclude({AttemptOutcome::Kind::Response, &*limited}, &*limited);
+  }
   ConnectionPool::Stream stream = worker_.upstreams->newStream(runtime.state, host_, cluster.policy.limits,
                                                                target_.active->endpoints[pod], weak_from_this());
   switch (stream.admission) {
@@ -193,7 +204,8 @@ void Forwarder::answer(const AttemptOutcome& outcome, Response* response, std::s
     case Kind::Response:
       result.response = std::move(*response);
       result.fromUpstream = true;
-      result.details = "via_upstream";
+      result.details = rateLimited_ ? "local_rate_limited" : "via_upstream";
+      if (rateLimited_) addFlag("RL");
       break;
     case Kind::Overflow:
       result.response = Response(http::status::service_unavailable, 11);

@@ -95,6 +95,7 @@ class Forwarder final : public PoolClient, public std::enable_shared_from_this<F
   std::shared_ptr<UpstreamConnection> connection_;  ///< the current attempt's connection
   bool queued_ = false;                             ///< waiting in the pool for a connection
   bool staleRetried_ = false;
+  bool rateLimited_ = false;   ///< the last attempt was refused by the pod's inbound rate limit
   bool holdingRetry_ = false;  ///< counts in the cluster's concurrent-retries budget
   bool finished_ = false;
   unsigned attempts_ = 0;

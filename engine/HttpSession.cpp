@@ -212,8 +212,34 @@ void HttpSession::countFault(const RouteTable& table, const RoutingDecision& dec
   if (decision.faultAborted) engine_.metrics().recordCounter(prefix + "aborts_injected");
 }
 
+std::optional<Response> HttpSession::listenerRateLimit() {
+  const Exchange& x = *exchange_;
+  const Snapshot& snapshot = *x.active->snapshot;
+  const std::vector<std::size_t>* policies = &snapshot.meshRateLimits;
+  const std::vector<std::shared_ptr<TokenBucket>>* buckets = &x.active->meshBuckets;
+  if (kind_ == ListenerKind::Gateway) {
+    const GatewayListener* gateway = snapshot.gatewayForPort(gatewayPort_);
+    if (!gateway) return std::nullopt;
+    policies = &snapshot.gatewayRateLimits;
+    buckets = &x.active->gatewayBuckets[static_cast<std::size_t>(gateway - snapshot.gateways.data())];
+  }
+  for (std::size_t i = 0; i < policies->size(); ++i)
+    if (auto limited = applyRateLimit(snapshot.rateLimits[(*policies)[i]], *(*buckets)[i], engine_.metrics(),
+                                      engine_.threadRandom()))
+      return limited;
+  return std::nullopt;
+}
+
 void HttpSession::afterFaultDelay() {
   Exchange& x = *exchange_;
+  // The local rate limit filter sits after the fault filter and before the router.
+  if (!x.decision.faultAborted)
+    if (auto limited = listenerRateLimit()) {
+      addResponseFlag(x.decision, "RL");
+      x.decision.responseCodeDetails = "local_rate_limited";
+      limited->version(x.version);
+      return answerLocally(std::move(*limited));
+    }
   if (!x.decision.forward) return answerLocally(std::move(*x.decision.localReply));
   forward();
 }

@@ -56,6 +56,8 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   void handleProxy();  ///< takes the request from parser_
   void countFault(const RouteTable& table, const RoutingDecision& decision);
   void afterFaultDelay();
+  /// The listener's local rate limits: the 429 to answer with, or nullopt to go on.
+  std::optional<Response> listenerRateLimit();
   void forward();
   void onForwarded(Forwarder::Result&& result);
   /// Sends a fire-and-forget copy of the request to `mirror`'s cluster (when its percentage draws it).

@@ -7,6 +7,8 @@
 #include "engine/RouteCompiler.h"
 #include "model/DestinationRule.h"
 #include "model/Gateway.h"
+#include "model/KubernetesObjects.h"
+#include "model/LocalRateLimit.h"
 #include "model/Text.h"
 
 namespace meshstudio::engine {
@@ -77,6 +79,7 @@ class SnapshotCompiler {
     compileClusters();
     compileMesh();
     compileGateways();
+    compileRateLimits();
   }
 
  private:
@@ -164,6 +167,55 @@ class SnapshotCompiler {
                                    port.port, reporterFor(resource));
           addCluster(*service, port.port, *subset.name, subset.labels, std::move(policy));
         }
+      }
+    }
+  }
+
+  void compileRateLimits() {
+    out_.podRateLimits.assign(out_.directory.pods().size(), {});
+    for (const model::Resource& resource : resources_) {
+      if (resource.kind() != model::ResourceKind::EnvoyFilter) continue;
+      const std::string filterNamespace = ns(resource);
+      for (const model::LocalRateLimit& limit : model::localRateLimitsOf(resource)) {
+        const std::string path = "spec.configPatches[" + std::to_string(limit.patchIndex) + "]";
+        auto interval = parseMilliseconds(limit.fillInterval);
+        if (!interval || interval->count() <= 0 || limit.maxTokens <= 0) {
+          reporterFor(resource)(path, "the token bucket needs max_tokens > 0 and a fill_interval; not run");
+          continue;
+        }
+        RateLimitPolicy policy;
+        policy.statPrefix = limit.statPrefix.empty() ? "http_local_rate_limiter" : limit.statPrefix;
+        policy.maxTokens = static_cast<std::uint64_t>(limit.maxTokens);
+        policy.tokensPerFill = static_cast<std::uint64_t>(std::max<std::int64_t>(limit.tokensPerFill, 1));
+        policy.fillInterval = *interval;
+        policy.enabledPercent = limit.enabledPercent;
+        policy.enforcedPercent = limit.enforcedPercent;
+        for (const auto& [name, value] : limit.responseHeadersToAdd) policy.responseHeaders.emplace_back(name, value);
+        policy.key = filterNamespace + "/" + resource.name() + "#" + std::to_string(limit.patchIndex) + "|" +
+                     std::to_string(policy.maxTokens) + "/" + std::to_string(policy.tokensPerFill) + "/" +
+                     std::to_string(interval->count());
+        if (limit.applyTo == "HTTP_ROUTE")
+          reporterFor(resource)(path, "a per-route rate limit runs for the whole listener here");
+        const std::size_t index = out_.rateLimits.size();
+        out_.rateLimits.push_back(std::move(policy));
+        // An EnvoyFilter in the root namespace (istio-system) applies to every namespace; one
+        // without a workloadSelector to every workload of its namespace.
+        const bool everywhere = filterNamespace == "istio-system";
+        auto selects = [&](const model::StringMap& labels) {
+          return limit.workloadSelector.empty() || model::selectorMatches(limit.workloadSelector, labels);
+        };
+        const std::string& context = limit.context;
+        if (context == "SIDECAR_INBOUND" || context == "ANY" || context.empty()) {
+          for (std::size_t pod = 0; pod < out_.directory.pods().size(); ++pod) {
+            const SimulatedPod& simulated = out_.directory.pods()[pod];
+            if ((everywhere || simulated.namespaceName == filterNamespace) && selects(simulated.labels))
+              out_.podRateLimits[pod].push_back(index);
+          }
+        }
+        if ((context == "SIDECAR_OUTBOUND" || context == "ANY" || context.empty()) &&
+            (everywhere || out_.settings.sourceNamespace == filterNamespace) && selects(out_.settings.sourceLabels))
+          out_.meshRateLimits.push_back(index);
+        if (context == "GATEWAY" || context == "ANY" || context.empty()) out_.gatewayRateLimits.push_back(index);
       }
     }
   }

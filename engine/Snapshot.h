@@ -15,6 +15,7 @@
 #include "engine/EngineSettings.h"
 #include "engine/HashTable.h"
 #include "engine/PodBehaviour.h"
+#include "engine/RateLimitPolicy.h"
 #include "engine/RouteTable.h"
 #include "engine/ServiceDirectory.h"
 #include "model/Resource.h"
@@ -54,7 +55,12 @@ struct Snapshot {
   std::unordered_map<std::string, Cluster> clusters;
   RouteTable mesh;
   std::vector<GatewayListener> gateways;
-  std::vector<std::string> problems;  ///< what could not be compiled, file:line:column first
+  /// Local rate limits (EnvoyFilters), and where each applies: indices into rateLimits.
+  std::vector<RateLimitPolicy> rateLimits;
+  std::vector<std::vector<std::size_t>> podRateLimits;  ///< per pod: its sidecar's inbound limits
+  std::vector<std::size_t> meshRateLimits;              ///< the mesh listener (the source's outbound)
+  std::vector<std::size_t> gatewayRateLimits;           ///< each Gateway listener
+  std::vector<std::string> problems;                    ///< what could not be compiled, file:line:column first
 
   const Cluster* cluster(const std::string& name) const;
   const GatewayListener* gatewayForLocalPort(std::uint16_t port) const;
