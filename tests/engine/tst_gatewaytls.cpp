@@ -317,7 +317,12 @@ class GatewayTlsTest : public QObject {
     }
     // A reload keeps the same development certificate (a browser's exception stays valid).
     auto again = compileYaml(yaml);
-    QVERIFY(again->gateways.front().tlsServers.front().selfSigned);
+    const engine::TlsServer& before = snapshot->gateways.front().tlsServers.front();
+    const engine::TlsServer& after = again->gateways.front().tlsServers.front();
+    QVERIFY(before.selfSigned && after.selfSigned && before.context != after.context);
+    QCOMPARE(X509_cmp(SSL_CTX_get0_certificate(before.context->native_handle()),
+                      SSL_CTX_get0_certificate(after.context->native_handle())),
+             0);
   }
 
   void mutualRequiresAClientCertificateTheCaSigned() {
