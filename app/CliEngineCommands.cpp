@@ -169,7 +169,7 @@ int CliEngineCommands::serve(const std::vector<std::string>& arguments, std::ost
   err << "mesh listener   " << options.meshOverride.value_or(settings.mesh).host << ":" << engine.meshPort() << "\n";
   for (const engine::GatewayListener& gateway : snapshot->gateways)
     err << "gateway port " << gateway.gatewayPort << " " << settings.gatewayAddress << ":"
-        << engine.gatewayPort(gateway.gatewayPort) << "\n";
+        << engine.gatewayPort(gateway.gatewayPort) << (gateway.tls ? " (TLS)" : "") << "\n";
   err << "admin           " << options.adminOverride.value_or(settings.admin).host << ":" << engine.adminPort() << "\n";
   err.flush();
 

@@ -64,17 +64,38 @@ nlohmann::json tableJson(const RouteTable& table) {
   return {{"name", table.name}, {"virtual_hosts", hosts}};
 }
 
+/// What SNI selects on a TLS port: terminating servers (never their keys) and passthrough routes.
+nlohmann::json tlsJson(const GatewayListener& gateway) {
+  nlohmann::json servers = nlohmann::json::array(), routes = nlohmann::json::array();
+  for (const TlsServer& server : gateway.tlsServers)
+    servers.push_back({{"gateway", server.gateway},
+                       {"server_names", server.hosts},
+                       {"mode", std::string(tlsModeName(server.mode))},
+                       {"credential_name", server.credentialName},
+                       {"self_signed", server.selfSigned}});
+  for (const TlsRoute& route : gateway.tlsRoutes) {
+    nlohmann::json clusters = nlohmann::json::array();
+    for (const TlsRouteDestination& destination : route.destinations)
+      clusters.push_back({{"name", destination.clusterName}, {"weight", destination.weight}});
+    routes.push_back({{"name", route.name}, {"server_names", route.sniHosts}, {"weighted_clusters", clusters}});
+  }
+  return {{"terminating_servers", servers}, {"passthrough_routes", routes}};
+}
+
 }  // namespace
 
 nlohmann::json configDump(const Snapshot& snapshot) {
   nlohmann::json listeners = nlohmann::json::array();
   listeners.push_back(
       {{"name", "mesh"}, {"address", snapshot.settings.mesh.describe()}, {"route_config", tableJson(snapshot.mesh)}});
-  for (const GatewayListener& gateway : snapshot.gateways)
-    listeners.push_back({{"name", "gateway:" + std::to_string(gateway.gatewayPort)},
-                         {"address", snapshot.settings.gatewayAddress + ":" + std::to_string(gateway.localPort)},
-                         {"gateways", gateway.gateways},
-                         {"route_config", tableJson(gateway.table)}});
+  for (const GatewayListener& gateway : snapshot.gateways) {
+    nlohmann::json listener = {{"name", "gateway:" + std::to_string(gateway.gatewayPort)},
+                               {"address", snapshot.settings.gatewayAddress + ":" + std::to_string(gateway.localPort)},
+                               {"gateways", gateway.gateways},
+                               {"route_config", tableJson(gateway.table)}};
+    if (gateway.tls) listener["tls"] = tlsJson(gateway);
+    listeners.push_back(std::move(listener));
+  }
   std::vector<const Cluster*> clusters;
   for (const auto& [name, cluster] : snapshot.clusters) clusters.push_back(&cluster);
   std::sort(clusters.begin(), clusters.end(), [](auto* a, auto* b) { return a->name < b->name; });

@@ -10,6 +10,7 @@
 #include "engine/HttpSession.h"
 #include "engine/Listener.h"
 #include "engine/PodServer.h"
+#include "engine/TlsInspector.h"
 
 namespace meshstudio::engine {
 
@@ -58,7 +59,17 @@ std::size_t Engine::idleUpstreamConnections() const {
 
 std::function<void(TcpStream::socket_type, Worker&)> Engine::sessionsFor(ListenerKind kind, std::int64_t gatewayPort) {
   return [this, kind, gatewayPort](TcpStream::socket_type socket, Worker& worker) {
-    std::make_shared<HttpSession>(std::move(socket), *this, worker, kind, gatewayPort)->run();
+    if (kind == ListenerKind::Gateway) {
+      // Whether the port speaks TLS is the installed snapshot's to say: a reload may change it
+      // while the listener stays open.
+      auto current = active();
+      const GatewayListener* gateway = current ? current->snapshot->gatewayForPort(gatewayPort) : nullptr;
+      if (gateway && gateway->tls) {
+        std::make_shared<TlsInspector>(std::move(socket), *this, worker, gatewayPort)->run();
+        return;
+      }
+    }
+    std::make_shared<HttpSession<TcpStream::socket_type>>(std::move(socket), *this, worker, kind, gatewayPort)->run();
   };
 }
 

@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <boost/beast/http/read.hpp>
 
+#include <boost/asio/ssl/error.hpp>
 #include <boost/asio/write.hpp>
+#include <boost/beast/core/stream_traits.hpp>
 
 #include "engine/AdminHandler.h"
 #include "engine/Authority.h"
@@ -81,43 +83,70 @@ std::string shadowHost(std::string_view authority) {
 
 }  // namespace
 
-HttpSession::HttpSession(TcpStream::socket_type socket, Engine& engine, Worker& worker, ListenerKind kind,
-                         std::int64_t gatewayPort)
-    : socket_(std::move(socket)),
-      deadline_(socket_.get_executor(), [this] { close(); }),
-      timer_(socket_.get_executor()),
+template <class Stream>
+HttpSession<Stream>::HttpSession(Stream stream, Engine& engine, Worker& worker, ListenerKind kind,
+                                 std::int64_t gatewayPort)
+    : stream_(std::move(stream)),
+      deadline_(stream_.get_executor(), [this] { close(); }),
+      timer_(stream_.get_executor()),
       engine_(engine),
       worker_(worker),
       kind_(kind),
       gatewayPort_(gatewayPort) {
   beast::error_code ignored;
-  socket_.set_option(tcp::no_delay(true), ignored);
-  localAddress_ = describe(socket_.local_endpoint(ignored));
-  remoteAddress_ = describe(socket_.remote_endpoint(ignored));
+  auto& socket = beast::get_lowest_layer(stream_);
+  socket.set_option(tcp::no_delay(true), ignored);
+  localAddress_ = describe(socket.local_endpoint(ignored));
+  remoteAddress_ = describe(socket.remote_endpoint(ignored));
 }
 
-void HttpSession::run() {
-  deadline_.setOwner(weak_from_this());
+template <class Stream>
+void HttpSession<Stream>::run() requires(!kTls) {
+  deadline_.setOwner(this->weak_from_this());
   // Accepted on the listener's thread; from here on, everything happens on the worker's.
-  net::post(socket_.get_executor(), [self = shared_from_this()] { self->read(); });
+  net::post(stream_.get_executor(), [self = this->shared_from_this()] { self->read(); });
 }
 
-void HttpSession::read() {
+template <class Stream>
+void HttpSession<Stream>::handshake(std::string clientHello, std::string serverName) requires kTls {
+  // Called on the worker's thread by the TlsInspector, which read the ClientHello there.
+  deadline_.setOwner(this->weak_from_this());
+  clientHello_ = std::move(clientHello);
+  serverName_ = std::move(serverName);
+  deadline_.expireAfter(kHandshakeTimeout);
+  stream_.async_handshake(net::ssl::stream_base::server, net::buffer(clientHello_),
+                          [self = this->shared_from_this()](beast::error_code error, std::size_t) {
+                            self->clientHello_ = std::string();
+                            // A failed handshake (no client certificate, one no CA vouches for, a
+                            // client that gave up) ends the connection, as it does in Envoy.
+                            if (error || self->deadline_.expired()) return self->closeSocket();
+                            self->secured_ = true;
+                            self->read();
+                          });
+}
+
+template <class Stream>
+void HttpSession<Stream>::read() {
   parser_.emplace();
   parser_->eager(true);  // parse the body in the same pass as the header when it is there
   parser_->body_limit(kBodyLimit);
   parser_->header_limit(kHeaderLimit);
   deadline_.expireAfter(kIdleTimeout);
-  http::async_read(socket_, buffer_, *parser_,
-                   [self = shared_from_this()](beast::error_code error, std::size_t) { self->onRead(error); });
+  http::async_read(stream_, buffer_, *parser_,
+                   [self = this->shared_from_this()](beast::error_code error, std::size_t) { self->onRead(error); });
 }
 
-void HttpSession::onRead(beast::error_code error) {
+template <class Stream>
+void HttpSession<Stream>::onRead(beast::error_code error) {
   if (error == http::error::end_of_stream || error == net::error::eof || deadline_.expired()) return close();
   if (error) {
     // A request we cannot parse gets a 400 (413 over the body limit, 431 over the header limit)
     // and the connection ends, as Envoy's codec does; a connection that merely ended is closed.
     if (error == net::error::operation_aborted || error == net::error::connection_reset) return close();
+    if constexpr (kTls) {  // a TLS error or a client that left without close_notify: nothing to answer
+      if (error == net::ssl::error::stream_truncated || error.category() == net::error::get_ssl_category())
+        return close();
+    }
     const http::status status = error == http::error::body_limit     ? http::status::payload_too_large
                                 : error == http::error::header_limit ? http::status::request_header_fields_too_large
                                                                      : http::status::bad_request;
@@ -134,14 +163,16 @@ void HttpSession::onRead(beast::error_code error) {
   handleProxy();
 }
 
-void HttpSession::handleAdmin(Request request) {
+template <class Stream>
+void HttpSession<Stream>::handleAdmin(Request request) {
   exchange_.reset();
   Response response = handleAdminRequest(request, engine_);
   response.keep_alive(request.keep_alive());
   respond(std::move(response), std::nullopt);
 }
 
-void HttpSession::handleProxy() {
+template <class Stream>
+void HttpSession<Stream>::handleProxy() {
   exchange_.emplace();
   Exchange& x = *exchange_;
   x.started = std::chrono::steady_clock::now();
@@ -175,6 +206,7 @@ void HttpSession::handleProxy() {
     x.log->bytesReceived = x.request.body().size();
     x.log->downstreamLocalAddress = localAddress_;
     x.log->downstreamRemoteAddress = remoteAddress_;
+    x.log->requestedServerName = serverName_;
   }
   if (!table) {  // the Gateway port went away in a reload
     x.decision.responseFlags = "NR";
@@ -194,17 +226,19 @@ void HttpSession::handleProxy() {
   afterFaultDelay();
 }
 
+template <class Stream>
 template <class Function>
-void HttpSession::waitThen(milliseconds delay, Function then) {
+void HttpSession<Stream>::waitThen(milliseconds delay, Function then) {
   timer_.expires_after(delay);
-  timer_.async_wait([self = shared_from_this(), then = std::move(then)](beast::error_code error) mutable {
+  timer_.async_wait([self = this->shared_from_this(), then = std::move(then)](beast::error_code error) mutable {
     // The connection may have closed (deadline) in the same tick the timer completed.
     if (error || !self->exchange_) return self->close();
     then(*self);
   });
 }
 
-void HttpSession::countFault(const RouteTable& table, const RoutingDecision& decision) {
+template <class Stream>
+void HttpSession<Stream>::countFault(const RouteTable& table, const RoutingDecision& decision) {
   // Envoy's fault filter stats, `http.<stat_prefix>.fault.*`, with the listener as the prefix.
   std::string prefix = "http." + table.name + ".fault.";
   std::replace(prefix.begin(), prefix.end(), ':', '_');
@@ -212,7 +246,8 @@ void HttpSession::countFault(const RouteTable& table, const RoutingDecision& dec
   if (decision.faultAborted) engine_.metrics().recordCounter(prefix + "aborts_injected");
 }
 
-std::optional<Response> HttpSession::listenerRateLimit() {
+template <class Stream>
+std::optional<Response> HttpSession<Stream>::listenerRateLimit() {
   const Exchange& x = *exchange_;
   const Snapshot& snapshot = *x.active->snapshot;
   const std::vector<std::size_t>* policies = &snapshot.meshRateLimits;
@@ -230,7 +265,8 @@ std::optional<Response> HttpSession::listenerRateLimit() {
   return std::nullopt;
 }
 
-void HttpSession::afterFaultDelay() {
+template <class Stream>
+void HttpSession<Stream>::afterFaultDelay() {
   Exchange& x = *exchange_;
   // The local rate limit filter sits after the fault filter and before the router.
   if (!x.decision.faultAborted)
@@ -244,21 +280,23 @@ void HttpSession::afterFaultDelay() {
   forward();
 }
 
-void HttpSession::forward() {
+template <class Stream>
+void HttpSession<Stream>::forward() {
   Exchange& x = *exchange_;
   x.forwarded = std::chrono::steady_clock::now();
   for (const MirrorPolicy& mirror : x.decision.action->mirrors) shadow(mirror);
   Forwarder::Target target{x.active, x.decision.cluster, x.decision.action->timeout,
                            x.decision.action->retries ? &*x.decision.action->retries : nullptr, remoteAddress_};
   x.forwarder = std::make_shared<Forwarder>(engine_, worker_, std::move(target), std::move(x.request),
-                                            [self = shared_from_this()](Forwarder::Result&& result) {
+                                            [self = this->shared_from_this()](Forwarder::Result&& result) {
                                               if (!self->exchange_) return;  // the session closed meanwhile
                                               self->onForwarded(std::move(result));
                                             });
   x.forwarder->start();
 }
 
-void HttpSession::shadow(const MirrorPolicy& mirror) {
+template <class Stream>
+void HttpSession<Stream>::shadow(const MirrorPolicy& mirror) {
   Exchange& x = *exchange_;
   if (mirror.percent <= 0 || (mirror.percent < 100 && engine_.threadRandom().unit() * 100 >= mirror.percent)) return;
   const Snapshot& snapshot = *x.active->snapshot;
@@ -299,7 +337,8 @@ void HttpSession::shadow(const MirrorPolicy& mirror) {
   forwarder->start();  // it keeps itself alive until answered; the shadow answer is dropped
 }
 
-void HttpSession::onForwarded(Forwarder::Result&& result) {
+template <class Stream>
+void HttpSession<Stream>::onForwarded(Forwarder::Result&& result) {
   Exchange& x = *exchange_;
   x.forwarder.reset();
   x.pod = result.pod;
@@ -312,9 +351,13 @@ void HttpSession::onForwarded(Forwarder::Result&& result) {
   respond(std::move(result.response), upstreamTime);
 }
 
-void HttpSession::answerLocally(Response&& response) { respond(std::move(response), std::nullopt); }
+template <class Stream>
+void HttpSession<Stream>::answerLocally(Response&& response) {
+  respond(std::move(response), std::nullopt);
+}
 
-void HttpSession::respond(Response&& response, std::optional<milliseconds> upstreamTime) {
+template <class Stream>
+void HttpSession<Stream>::respond(Response&& response, std::optional<milliseconds> upstreamTime) {
   bool keepAlive = response.keep_alive();  // admin pages and protocol errors decide for themselves
   if (exchange_) {
     Exchange& x = *exchange_;
@@ -348,19 +391,21 @@ void HttpSession::respond(Response&& response, std::optional<milliseconds> upstr
   writeHead(outgoing_, head_);
   auto buffers = wireBuffers(outgoing_, head_);
   if (headRequest_) buffers[1] = net::const_buffer();
-  net::async_write(socket_, buffers, [self = shared_from_this()](beast::error_code error, std::size_t bytes) {
+  net::async_write(stream_, buffers, [self = this->shared_from_this()](beast::error_code error, std::size_t bytes) {
     self->onWrite(error, bytes);
   });
 }
 
-void HttpSession::onWrite(beast::error_code error, std::size_t) {
+template <class Stream>
+void HttpSession<Stream>::onWrite(beast::error_code error, std::size_t) {
   const bool keepAlive = outgoing_.keep_alive();
   if (exchange_) finishRecord();
   if (error || !keepAlive) return close();
   read();
 }
 
-void HttpSession::finishRecord() {
+template <class Stream>
+void HttpSession<Stream>::finishRecord() {
   Exchange& x = *exchange_;
   const double duration =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - x.started).count();
@@ -375,17 +420,37 @@ void HttpSession::finishRecord() {
   exchange_.reset();
 }
 
-void HttpSession::close() {
-  beast::error_code ignored;
+template <class Stream>
+void HttpSession<Stream>::close() {
   timer_.cancel();
   if (exchange_) {  // the client left before its answer: still logged, as Envoy does (flag DC)
     if (exchange_->forwarder) exchange_->forwarder->cancel();
     if (exchange_->responseCode == 0) exchange_->decision.responseFlags = "DC";
     finishRecord();
   }
-  deadline_.cancel();
-  socket_.shutdown(tcp::socket::shutdown_both, ignored);
-  socket_.close(ignored);
+  if constexpr (kTls) {
+    // A client still there gets close_notify, so it can tell the end of the connection from a
+    // truncation; the deadline bounds the wait for its own close_notify.
+    if (secured_ && !shuttingDown_ && !deadline_.expired() && beast::get_lowest_layer(stream_).is_open()) {
+      shuttingDown_ = true;
+      deadline_.expireAfter(kShutdownTimeout);
+      stream_.async_shutdown([self = this->shared_from_this()](beast::error_code) { self->closeSocket(); });
+      return;
+    }
+  }
+  closeSocket();
 }
+
+template <class Stream>
+void HttpSession<Stream>::closeSocket() {
+  beast::error_code ignored;
+  deadline_.cancel();
+  auto& socket = beast::get_lowest_layer(stream_);
+  socket.shutdown(tcp::socket::shutdown_both, ignored);
+  socket.close(ignored);
+}
+
+template class HttpSession<TcpStream::socket_type>;
+template class HttpSession<SslStream>;
 
 }  // namespace meshstudio::engine

@@ -4,8 +4,13 @@
 // to close (so it needs no strand), a deadline on every read and write, body and header limits, error_codes instead of
 // exceptions. What to do with a request is decided by free functions (routeRequest, answerAsPod, handleAdminRequest);
 // this class only moves bytes and waits.
+//
+// The stream is a template parameter, instantiated twice in HttpSession.cpp: a plain socket (the
+// benchmarked path, unchanged by TLS) and an ssl::stream over one for Gateway servers that
+// terminate TLS, whose session first completes the handshake (under the connection's deadline).
 
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl/stream.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http/parser.hpp>
@@ -13,6 +18,8 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <string>
+#include <type_traits>
 
 #include "engine/AccessLog.h"
 #include "engine/Deadline.h"
@@ -24,16 +31,29 @@
 
 namespace meshstudio::engine {
 
-class HttpSession : public std::enable_shared_from_this<HttpSession> {
+/// A downstream connection whose TLS the engine terminates.
+using SslStream = boost::asio::ssl::stream<TcpStream::socket_type>;
+
+template <class Stream>
+class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>> {
  public:
+  static constexpr bool kTls = std::is_same_v<Stream, SslStream>;
   static constexpr std::uint64_t kBodyLimit = 8 * 1024 * 1024;
   static constexpr std::uint32_t kHeaderLimit = 60 * 1024;  ///< Envoy's default max_request_headers_kb
   static constexpr std::chrono::seconds kIdleTimeout{60};
   static constexpr std::chrono::minutes kStreamIdleTimeout{5};  ///< Envoy's stream_idle_timeout default
+  /// Envoy leaves a downstream handshake to its idle timeouts; a stalled handshake should end
+  /// sooner than the minute a kept-alive connection may idle.
+  static constexpr std::chrono::seconds kHandshakeTimeout{10};
+  /// How long a closing TLS connection waits for the client's close_notify.
+  static constexpr std::chrono::seconds kShutdownTimeout{1};
 
-  HttpSession(TcpStream::socket_type socket, Engine& engine, Worker& worker, ListenerKind kind,
-              std::int64_t gatewayPort);
-  void run();
+  HttpSession(Stream stream, Engine& engine, Worker& worker, ListenerKind kind, std::int64_t gatewayPort);
+  /// Serves a plain connection.
+  void run() requires(!kTls);
+  /// Completes the TLS handshake, then serves. `clientHello` is what the TlsInspector already read
+  /// off the socket to choose this server; `serverName` is its SNI (for the access log).
+  void handshake(std::string clientHello, std::string serverName) requires kTls;
 
  private:
   /// What one request needs between its arrival and the end of its response.
@@ -67,10 +87,11 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   void onWrite(boost::beast::error_code error, std::size_t bytes);
   void finishRecord();
   void close();
+  void closeSocket();
   template <class Function>
   void waitThen(std::chrono::milliseconds delay, Function then);
 
-  TcpStream::socket_type socket_;
+  Stream stream_;
   Deadline deadline_;
   boost::beast::flat_buffer buffer_;
   std::optional<RequestParser> parser_;
@@ -83,7 +104,14 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   Response outgoing_;                 ///< the answer being written
   std::string head_;                  ///< outgoing_'s start line and fields, as written
   std::string localAddress_, remoteAddress_;
-  bool headRequest_ = false;  ///< the request being answered is a HEAD: no body goes out
+  bool headRequest_ = false;   ///< the request being answered is a HEAD: no body goes out
+  std::string clientHello_;    ///< TLS: bytes read before the handshake, fed to it
+  std::string serverName_;     ///< TLS: the ClientHello's SNI
+  bool secured_ = false;       ///< TLS: the handshake completed
+  bool shuttingDown_ = false;  ///< TLS: close_notify sent, the socket closes after it
 };
+
+extern template class HttpSession<TcpStream::socket_type>;
+extern template class HttpSession<SslStream>;
 
 }  // namespace meshstudio::engine

@@ -1,7 +1,8 @@
 #pragma once
 
 // A TCP acceptor that hands each connection, on the next worker, to whatever serves it: an
-// HttpSession for the mesh, admin and Gateway-port listeners, a PodSession for a simulated pod.
+// HttpSession for the mesh, admin and plain Gateway-port listeners, a TlsInspector for TLS
+// Gateway ports, a PodSession for a simulated pod.
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>

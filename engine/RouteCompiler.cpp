@@ -37,6 +37,8 @@ double percentOf(const std::optional<model::Percent>& percent, double whenAbsent
   return percent->value ? percent->value->value : 0.0;
 }
 
+}  // namespace
+
 std::string base64Decode(const std::string& text) {
   std::string out(3 * ((text.size() + 3) / 4), '\0');
   int length = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
@@ -47,6 +49,8 @@ std::string base64Decode(const std::string& text) {
   out.resize(static_cast<std::size_t>(length) - std::min<std::size_t>(padding, static_cast<std::size_t>(length)));
   return out;
 }
+
+namespace {
 
 /// `headers.request` / `headers.response`; `:authority`/`host` under request set|add is a host
 /// rewrite, set beating add (route.go translateAppendHeaders).
@@ -101,6 +105,11 @@ std::optional<Milliseconds> parseMilliseconds(const std::string& text) {
 bool RouteCompiler::boundTo(const model::VirtualServiceSpec& spec, const std::string& vsNamespace,
                             const ListenerContext& listener) {
   return listsListener(spec.gateways, vsNamespace, listener);
+}
+
+bool RouteCompiler::listed(const model::List<std::string>& gateways, const std::string& vsNamespace,
+                           const ListenerContext& listener) {
+  return listsListener(gateways, vsNamespace, listener);
 }
 
 void RouteCompiler::report(const model::Resource& resource, const std::string& path, const std::string& message) {

@@ -34,6 +34,10 @@ class RouteCompiler {
   /// Whether a VirtualService's (VS-level) gateway list binds it to this listener.
   static bool boundTo(const model::VirtualServiceSpec& spec, const std::string& vsNamespace,
                       const ListenerContext& listener);
+  /// Whether a `gateways` list (a VirtualService's or one match block's) names this listener;
+  /// an absent or empty list means `[mesh]`.
+  static bool listed(const model::List<std::string>& gateways, const std::string& vsNamespace,
+                     const ListenerContext& listener);
 
   /// Appends the routes of `spec` to `host`. Returns false when the VirtualService yields no
   /// route at all for this listener (Istio then drops it and the default route applies).
@@ -54,6 +58,9 @@ class RouteCompiler {
   const ServiceDirectory& directory_;
   std::vector<std::string>& problems_;
 };
+
+/// Standard base64 with padding (a directResponse's `bytes`, a Secret's `data`); empty when malformed.
+std::string base64Decode(const std::string& text);
 
 /// A Go duration (`1.5s`, `250ms`) in whole milliseconds; nullopt when malformed.
 std::optional<Milliseconds> parseMilliseconds(const std::string& text);

@@ -176,6 +176,9 @@ struct VirtualHost {
 struct RouteTable {
   std::string name;              ///< `mesh` or `gateway:80`
   std::int64_t servicePort = 0;  ///< the Gateway server port (80); 0 for the mesh
+  /// What requests on this listener see as `:scheme` (match.scheme, x-forwarded-proto): `https`
+  /// where the Gateway terminates TLS.
+  std::string scheme = "http";
   std::vector<VirtualHost> virtualHosts;
 
   /// Envoy's domain search: exact, then the longest `*.suffix`, then `*` (ports ignored).

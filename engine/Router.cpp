@@ -21,10 +21,10 @@ struct RequestFacts {
   std::int64_t port = 0;
 };
 
-RequestFacts factsOf(const Request& request) {
+RequestFacts factsOf(const Request& request, const RouteTable& table) {
   RequestFacts facts;
   facts.method = std::string(request.method_string());
-  facts.scheme = "http";
+  facts.scheme = table.scheme;
   facts.authority = std::string(request[http::field::host]);
   facts.path = std::string(request.target());
   auto question = facts.path.find('?');
@@ -302,7 +302,7 @@ RoutingDecision routeRequest(const Snapshot& snapshot, const RouteTable& table, 
   RoutingDecision decision;
   removeHopByHopFields(request.base());
   request.erase(http::field::expect);  // the body is already read: no 100-continue upstream
-  const RequestFacts facts = factsOf(request);
+  const RequestFacts facts = factsOf(request, table);
   decision.originalPath = facts.path;
   if (trace) trace->add(Kind::Listener, true, table.name + ": " + facts.method + " " + facts.authority + facts.path);
 

@@ -4,6 +4,8 @@
 #include <atomic>
 #include <map>
 
+#include "engine/GatewayHosts.h"
+#include "engine/GatewayTlsCompiler.h"
 #include "engine/RouteCompiler.h"
 #include "model/DestinationRule.h"
 #include "model/Gateway.h"
@@ -20,44 +22,6 @@ struct VirtualServiceInput {
   const model::Resource* resource;
   model::VirtualServiceSpec spec;
 };
-
-/// `*.example.com` covers `a.example.com` (and `*.a.example.com`), never `example.com`; `*` covers all.
-bool wildcardCovers(std::string_view pattern, std::string_view host) {
-  if (pattern == "*") return true;
-  if (!pattern.starts_with("*.")) return pattern == host;
-  std::string_view suffix = pattern.substr(1);
-  return host.size() > suffix.size() && host.ends_with(suffix);
-}
-
-/// The more specific of two hosts when one covers the other (gateway.go host intersection).
-std::optional<std::string> intersect(const std::string& a, const std::string& b) {
-  if (wildcardCovers(a, b)) return b;
-  if (wildcardCovers(b, a)) return a;
-  return std::nullopt;
-}
-
-/// Server host `[ns/]dnsName`: does it accept VirtualServices from `vsNamespace`?
-bool serverHostAccepts(const std::string& serverHost, const std::string& gatewayNamespace,
-                       const std::string& vsNamespace, std::string& dnsName) {
-  auto slash = serverHost.find('/');
-  if (slash == std::string::npos) {
-    dnsName = model::lowercase(serverHost);
-    return true;
-  }
-  std::string ns = serverHost.substr(0, slash);
-  dnsName = model::lowercase(serverHost.substr(slash + 1));
-  if (ns == "*") return true;
-  if (ns == ".") return vsNamespace == gatewayNamespace;
-  return ns == vsNamespace;
-}
-
-/// A VirtualService host as a gateway sees it: short names (`reviews`) become the Service's full
-/// name in the VirtualService's namespace (Istio's resolveVirtualServiceShortnames).
-std::string gatewayHostName(const std::string& written, const std::string& vsNamespace) {
-  std::string host = model::lowercase(written);
-  if (host == "*" || host.find('.') != std::string::npos || host.find(':') != std::string::npos) return host;
-  return host + "." + vsNamespace + ".svc.cluster.local";
-}
 
 /// Gateways merge routes of several VirtualServices for one host, catch-alls last (route.go SortVHostRoutes).
 void moveCatchAllsLast(VirtualHost& host) {
@@ -292,28 +256,49 @@ class SnapshotCompiler {
 
   void compileGateways() {
     std::map<std::int64_t, GatewayListener> listeners;
+    GatewayTlsCompiler tls(resources_, out_);
     for (const model::Resource& resource : resources_) {
       if (resource.kind() != model::ResourceKind::Gateway) continue;
       auto spec = resource.specAs<model::GatewaySpec>();
       if (!spec) continue;
       const std::string gatewayName = ns(resource) + "/" + resource.name();
-      for (const model::Server& server : spec->servers) {
+      for (std::size_t i = 0; i < spec->servers.size(); ++i) {
+        const model::Server& server = spec->servers[i];
         if (!server.port || !server.port->number) continue;
-        const std::string protocol = server.port->protocol.value_or("");
-        if (protocol != "HTTP" && protocol != "HTTP2" && protocol != "GRPC" && protocol != "GRPC-WEB") {
-          out_.problems.push_back(resource.source().file + ": Gateway " + gatewayName + " port " +
-                                  std::to_string(*server.port->number) + " (" + protocol +
-                                  "): only HTTP servers are run locally for now; HTTPS and TLS come with TLS support");
+        TlsMode mode = TlsMode::Simple;
+        const auto kind = tls.classify(resource, i, server, mode);
+        if (kind == GatewayTlsCompiler::ServerKind::NotRun) continue;
+        const bool isTls = kind != GatewayTlsCompiler::ServerKind::Http;
+        const std::int64_t port = *server.port->number;
+        auto existing = listeners.find(port);
+        if (existing != listeners.end() && existing->second.tls != isTls) {
+          // Envoy cannot tell plaintext from TLS on one port by server name; Istio keeps the first.
+          model::SourceMark mark = resource.locate("spec.servers[" + std::to_string(i) + "].port");
+          out_.problems.push_back(resource.source().file + ":" + std::to_string(mark.line) + ":" +
+                                  std::to_string(mark.column) + ": " + resource.displayName() + " spec.servers[" +
+                                  std::to_string(i) + "]: port " + std::to_string(port) +
+                                  " already has plaintext and TLS servers cannot share it; not run locally");
           continue;
         }
-        GatewayListener& listener = listeners[*server.port->number];
-        listener.gatewayPort = *server.port->number;
+        GatewayListener& listener = listeners[port];
+        listener.gatewayPort = port;
         listener.localPort = out_.settings.localPortFor(listener.gatewayPort);
         listener.table.name = "gateway:" + std::to_string(listener.gatewayPort);
         listener.table.servicePort = listener.gatewayPort;
+        listener.tls = isTls;
+        if (isTls) listener.table.scheme = "https";  // passthrough traffic never reaches the table
         if (std::find(listener.gateways.begin(), listener.gateways.end(), gatewayName) == listener.gateways.end())
           listener.gateways.push_back(gatewayName);
-        const bool requireTls = server.tls && server.tls->httpsRedirect.value_or(false);
+        if (kind == GatewayTlsCompiler::ServerKind::Passthrough) {
+          tls.passthrough(resource, gatewayName, server, port, listener.tlsRoutes);
+          continue;
+        }
+        if (kind == GatewayTlsCompiler::ServerKind::Terminate) {
+          auto terminating = tls.terminating(resource, gatewayName, i, server, mode);
+          if (!terminating) continue;
+          listener.tlsServers.push_back(std::move(*terminating));
+        }
+        const bool requireTls = !isTls && server.tls && server.tls->httpsRedirect.value_or(false);
         compileServer(resource, gatewayName, spec->selector, server, requireTls, listener.table);
       }
     }
@@ -337,7 +322,7 @@ class SnapshotCompiler {
         std::string dnsName;
         if (!serverHostAccepts(serverHost, ns(gateway), ns(*resource), dnsName)) continue;
         for (const std::string& vsHost : spec.hosts) {
-          auto domain = intersect(dnsName, gatewayHostName(vsHost, ns(*resource)));
+          auto domain = intersectHosts(dnsName, gatewayHostName(vsHost, ns(*resource)));
           if (!domain) continue;
           VirtualHost* host = nullptr;
           for (VirtualHost& existing : table.virtualHosts)

@@ -13,6 +13,7 @@
 
 #include "engine/ClusterPolicy.h"
 #include "engine/EngineSettings.h"
+#include "engine/GatewayTls.h"
 #include "engine/HashTable.h"
 #include "engine/PodBehaviour.h"
 #include "engine/RateLimitPolicy.h"
@@ -41,8 +42,13 @@ std::string simulatedPodAddress(std::size_t pod, std::int64_t port);
 struct GatewayListener {
   std::int64_t gatewayPort = 0;       ///< the port in the Gateway (80)
   std::uint16_t localPort = 0;        ///< where it listens here (10080)
-  std::vector<std::string> gateways;  ///< `ns/name` of every Gateway with an HTTP server on this port
-  RouteTable table;
+  std::vector<std::string> gateways;  ///< `ns/name` of every Gateway with a server run on this port
+  RouteTable table;                   ///< HTTP routes: of plain servers, or of the terminating servers
+  /// HTTPS and TLS servers: every connection starts with a ClientHello whose SNI selects a
+  /// terminating server (then `table`, scheme https) or a passthrough route.
+  bool tls = false;
+  std::vector<TlsServer> tlsServers;
+  std::vector<TlsRoute> tlsRoutes;
 };
 
 struct Snapshot {
