@@ -43,6 +43,9 @@ Engine::~Engine() { stop(); }
 void Engine::createWorkers() {
   const int threads =
       options_.threads > 0 ? options_.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  // The first worker goes first: it runs every acceptor, and an accept still pending there holds
+  // a socket of the worker it was for, which must outlive it.
+  if (!workers_.empty()) workers_.front().reset();
   workers_.clear();
   for (int i = 0; i < threads; ++i) workers_.push_back(std::make_unique<Worker>(static_cast<std::size_t>(i), metrics_));
 }
@@ -111,7 +114,7 @@ void Engine::install(std::shared_ptr<const Snapshot> snapshot) {
     if (!server) {
       server = std::make_shared<PodServer>(*this);
       std::string problem;
-      if (!server->open(workers_[pod % workers_.size()]->io, problem)) {
+      if (!server->open(workers_.front()->io, problem)) {
         std::cerr << "meshstudio engine: pod " << key << ": " << problem << "\n";
         continue;  // its requests fail to connect (UF), as they would to a pod that is down
       }

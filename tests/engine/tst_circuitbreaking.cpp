@@ -10,7 +10,6 @@
 
 #include "LoopbackClient.h"
 #include "ResilienceTestSupport.h"
-#include "engine/LoadGenerator.h"
 
 using namespace meshstudio;
 using namespace meshstudio::test;
@@ -23,18 +22,6 @@ std::string rule(const std::string& trafficPolicy) {
   return "apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata: {name: httpbin, namespace: default}\n"
          "spec:\n  host: httpbin\n  trafficPolicy:\n" +
          trafficPolicy;
-}
-
-engine::LoadResult load(engine::Engine& running, int connections, std::uint64_t requests) {
-  engine::LoadOptions options;
-  std::string error;
-  if (!engine::LoadTarget::fromUrl("http://httpbin:8000/get", options.target, error)) qFatal("%s", error.c_str());
-  options.target.dialHost = "127.0.0.1";
-  options.target.dialPort = running.meshPort();
-  options.connections = connections;
-  options.qps = 0;
-  options.requests = requests;
-  return engine::LoadGenerator(options).run();
 }
 
 std::string podOf(const engine::Response& response) { return std::string(response.at("x-meshstudio-pod")); }
@@ -55,10 +42,10 @@ class CircuitBreakingTest : public QObject {
     outlierDetection: {consecutive5xxErrors: 1, interval: 1s, baseEjectionTime: 3m, maxEjectionPercent: 100}
 )"))),
                                1);
-    auto first = load(*running, 2, 20);
+    auto first = loadHttpbin(*running, 2, 20);
     const std::uint64_t overflowAfterFirst =
         running->metrics().clusterCounter(kCluster, "upstream_rq_pending_overflow");
-    auto second = load(*running, 3, 30);
+    auto second = loadHttpbin(*running, 3, 30);
     const std::uint64_t overflowInSecond =
         running->metrics().clusterCounter(kCluster, "upstream_rq_pending_overflow") - overflowAfterFirst;
     const std::string summary = "first: 200×" + std::to_string(first.codes[200]) + " 503×" +
@@ -80,7 +67,7 @@ class CircuitBreakingTest : public QObject {
     // And the overflow answer as curl sees it.
     std::atomic<bool> stop{false};
     std::thread background([&] {
-      while (!stop) load(*running, 3, 30);
+      while (!stop) loadHttpbin(*running, 3, 30);
     });
     bool sawOverflow = false;
     LoopbackClient client(running->meshPort());
