@@ -20,6 +20,7 @@ std::vector<std::shared_ptr<HostState>> ClusterState::adopt(const ClusterPolicy&
                                                             const std::vector<std::string>& addresses) {
   std::lock_guard lock(mutex_);
   policy_ = policy;
+  detecting_.store(policy_.outlier.has_value());
   std::unordered_map<std::string, std::shared_ptr<HostState>> kept;
   hosts_.clear();
   for (const std::string& address : addresses) {
@@ -46,9 +47,11 @@ bool ClusterState::tryAcquire(std::atomic<std::uint64_t>& counter, std::uint64_t
 }
 
 void ClusterState::report(HostState& host, const HostResult& result, Clock::time_point now) {
+  if (result.origin == HostResult::Origin::Upstream || result.failed)
+    (result.failed || result.status >= 500 ? host.failures : host.successes).fetch_add(1, std::memory_order_relaxed);
+  // Most clusters have no outlier detection: they never take the lock on the request path.
+  if (!detecting_.load(std::memory_order_relaxed)) return;
   std::lock_guard lock(mutex_);
-  const bool failure = result.origin == HostResult::Origin::Upstream ? result.status >= 500 : result.failed;
-  (failure ? host.failures : host.successes).fetch_add(1, std::memory_order_relaxed);
   if (!policy_.outlier || host.ejected.load(std::memory_order_relaxed)) return;
   const OutlierPolicy& outlier = *policy_.outlier;
 

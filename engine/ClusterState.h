@@ -85,6 +85,7 @@ class ClusterState {
   EngineEvents& events_;
   mutable std::mutex mutex_;
   ClusterPolicy policy_;
+  std::atomic<bool> detecting_{false};             ///< policy_ has outlier detection
   std::vector<std::shared_ptr<HostState>> hosts_;  ///< the current snapshot's hosts
   std::unordered_map<std::string, std::shared_ptr<HostState>> byAddress_;
   Clock::time_point nextTick_{};
