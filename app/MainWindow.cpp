@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -9,18 +10,20 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <exception>
 #include <utility>
 
+#include "app/Document.h"
 #include "model/Exporter.h"
-#include "model/analysis/ProjectValidator.h"
 #include "views/ResourceTreeModel.h"
 #include "views/YamlHighlighterFactory.h"
 #include "views/YamlView.h"
@@ -37,10 +40,14 @@ QString countText(qsizetype n, const QString& one, const QString& many) { return
 
 }  // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
-  setWindowTitle(tr("Mesh Studio"));
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Document(this)) {
+  connect(document_, &Document::changed, this, &MainWindow::documentChanged);
+  connect(document_, &Document::modificationChanged, this, &MainWindow::updateTitle);
+  // Queued: the question is modal, and the watcher's signal should not wait for the user.
+  connect(document_, &Document::externalChange, this, &MainWindow::offerReload, Qt::QueuedConnection);
   createWidgets();
   createActions();
+  updateTitle();
   updateStatus();
   resize(1200, 760);
 }
@@ -95,12 +102,31 @@ void MainWindow::createActions() {
                                   &MainWindow::openFolder);
   open->setShortcut(QKeySequence::Open);
   open->setObjectName(QStringLiteral("actionOpenFolder"));
+  QAction* saveAction =
+      file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this, &MainWindow::save);
+  saveAction->setShortcut(QKeySequence::Save);
+  saveAction->setObjectName(QStringLiteral("actionSave"));
+  saveAction->setEnabled(false);
+  connect(document_, &Document::modificationChanged, saveAction, &QAction::setEnabled);
   file->addSeparator();
   QAction* quit =
       file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
   quit->setMenuRole(QAction::QuitRole);
   quit->setObjectName(QStringLiteral("actionQuit"));
+
+  // Undo/Redo come from the stack: their text names the step ("Undo Set weight of reviews").
+  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
+  undo->setShortcut(QKeySequence::Undo);
+  undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+  undo->setObjectName(QStringLiteral("actionUndo"));
+  QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
+  redo->setShortcut(QKeySequence::Redo);
+  redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+  redo->setObjectName(QStringLiteral("actionRedo"));
+  edit->addAction(undo);
+  edit->addAction(redo);
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   QAction* about = help->addAction(tr("&About Mesh Studio"), this, &MainWindow::showAbout);
@@ -110,58 +136,139 @@ void MainWindow::createActions() {
 }
 
 bool MainWindow::openProject(const QString& folder) {
-  const QFileInfo info(folder);
-  if (!info.isDir() || !info.isReadable()) {
-    statusBar()->showMessage(tr("Cannot open %1: not a readable folder").arg(QDir::toNativeSeparators(folder)));
+  QString error;
+  if (!document_->open(folder, &error)) {
+    statusBar()->showMessage(error);
     return false;
   }
-  const QString absolute = QDir::cleanPath(info.absoluteFilePath());
-
-  model::Diagnostics diagnostics;
-  model::Project project;
-  try {
-    project = model::Project::load(QFile::encodeName(absolute).toStdString(), diagnostics);
-    // The same checks as `meshstudio-cli validate`: CRD schemas and every analyzer.
-    const model::Diagnostics findings = model::analysis::ProjectValidator::validate(
-        project.resources(), model::analysis::ValidatorSettings::fromProjectSettings(project.settings()));
-    diagnostics.insert(diagnostics.end(), findings.begin(), findings.end());
-  } catch (const std::exception& error) {  // load() reports instead of throwing; this is a last resort
-    statusBar()->showMessage(
-        tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(absolute), QString::fromStdString(error.what())));
-    return false;
-  }
-
-  project_ = std::move(project);
-  diagnostics_ = std::move(diagnostics);
-  folder_ = absolute;
-  setWindowTitle(tr("Mesh Studio — %1").arg(QDir::toNativeSeparators(folder_)));
-
-  rebuildProjectYaml();
-  treeModel_->setResources(project_.resources());
-  tree_->expandToDepth(1);
-  tree_->setCurrentIndex(QModelIndex());
-  showSelection(QModelIndex());
-  updateStatus();
-  statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(folder_)), 5000);
+  // Document::changed (a reset) has rebuilt the views.
+  updateTitle();
+  statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(document_->folder())), 5000);
+  offerRecovery();
   return true;
 }
 
-bool MainWindow::selectResource(const QString& displayName) {
-  const std::string wanted = displayName.toStdString();
-  const auto& resources = project_.resources();
-  for (std::size_t i = 0; i < resources.size(); ++i) {
-    if (resources[i].displayName() != wanted) continue;
-    const QModelIndex index = treeModel_->indexOfResource(int(i));
-    if (!index.isValid()) return false;
-    tree_->setCurrentIndex(index);
-    tree_->scrollTo(index);
+QString MainWindow::projectFolder() const { return document_->folder(); }
+
+const model::Project& MainWindow::project() const { return document_->project(); }
+
+QMessageBox::StandardButton MainWindow::ask(const QString& title, const QString& text,
+                                            QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton) {
+  if (question_) return question_(title, text, buttons, defaultButton);
+  return QMessageBox::question(this, title, text, buttons, defaultButton);
+}
+
+void MainWindow::offerRecovery() {
+  for (const RecoverableSession& session : Document::recoverableSessions(document_->recoveryDirectory())) {
+    if (session.folder != document_->folder()) continue;
+    const QMessageBox::StandardButton answer =
+        ask(tr("Recover Unsaved Changes"),
+            tr("Mesh Studio did not close cleanly while %1 had unsaved changes (last kept %2).\n\n"
+               "Restore them? Discard deletes them for good.")
+                .arg(QDir::toNativeSeparators(session.folder),
+                     QLocale().toString(session.written.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    QString error;
+    if (answer == QMessageBox::Yes && !document_->restore(session, &error))
+      statusBar()->showMessage(tr("Cannot restore: %1").arg(error));
+    else if (answer == QMessageBox::Discard)
+      Document::discardSession(session);
+    return;
+  }
+}
+
+void MainWindow::offerReload(const QStringList& paths) {
+  QStringList names;
+  for (const QString& path : paths) names << QDir(document_->folder()).relativeFilePath(path);
+  const QString text = document_->isModified()
+                           ? tr("%1 changed on disk.\n\nReload the project? Your unsaved edits are replaced; "
+                                "Edit → Undo brings them back.")
+                           : tr("%1 changed on disk.\n\nReload the project?");
+  if (ask(tr("Files Changed on Disk"), text.arg(names.join(QStringLiteral(", "))), QMessageBox::Yes | QMessageBox::No,
+          QMessageBox::Yes) != QMessageBox::Yes)
+    return;
+  QString error;
+  if (!document_->reloadFromDisk(&error)) statusBar()->showMessage(error);
+}
+
+bool MainWindow::save() {
+  QString error;
+  if (document_->save(&error)) {
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(document_->folder())), 5000);
+    return true;
+  }
+  statusBar()->showMessage(tr("Save failed"));
+  ask(tr("Save"), error, QMessageBox::Ok, QMessageBox::Ok);
+  return false;
+}
+
+bool MainWindow::maybeSave() {
+  if (!document_->isModified()) return true;
+  const QMessageBox::StandardButton answer =
+      ask(tr("Unsaved Changes"),
+          tr("%1 has unsaved changes. Save them?").arg(QDir::toNativeSeparators(document_->folder())),
+          QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+  if (answer == QMessageBox::Save) return save();
+  if (answer == QMessageBox::Discard) {
+    document_->close();  // the user's choice: nothing to recover next time
     return true;
   }
   return false;
 }
 
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!maybeSave()) {
+    event->ignore();
+    return;
+  }
+  document_->close();
+  event->accept();
+}
+
+void MainWindow::updateTitle() {
+  const QString folder = document_->folder();
+  if (folder.isEmpty()) {
+    setWindowTitle(tr("Mesh Studio"));
+  } else if (document_->isModified()) {
+    setWindowTitle(tr("Mesh Studio — %1*").arg(QDir::toNativeSeparators(folder)));
+  } else {
+    setWindowTitle(tr("Mesh Studio — %1").arg(QDir::toNativeSeparators(folder)));
+  }
+}
+
+void MainWindow::documentChanged(const DocumentChange& change) {
+  diagnostics_ = document_->loadDiagnostics();
+  const model::Diagnostics& findings = document_->validation().findings;
+  diagnostics_.insert(diagnostics_.end(), findings.begin(), findings.end());
+
+  // The tree refers to resources by index, which an add or remove shifts: remember the
+  // selection by identity and find it again after the rebuild.
+  const ResourceId selected = document_->idAt(treeModel_->resourceIndex(tree_->currentIndex()));
+  rebuildProjectYaml();
+  treeModel_->setResources(document_->resources());
+  tree_->expandToDepth(1);
+  const int index = change.reset ? -1 : document_->indexOf(selected);
+  const QModelIndex current = index >= 0 ? treeModel_->indexOfResource(index) : QModelIndex();
+  tree_->setCurrentIndex(current);
+  showSelection(current);  // also when the selection stays: its YAML may have changed
+  updateStatus();
+}
+
+bool MainWindow::selectResource(const QString& displayName) {
+  const int found = document_->indexOf(document_->findResource(displayName.toStdString()));
+  if (found < 0) return false;
+  const QModelIndex index = treeModel_->indexOfResource(found);
+  if (!index.isValid()) return false;
+  tree_->setCurrentIndex(index);
+  tree_->scrollTo(index);
+  return true;
+}
+
 void MainWindow::openFolder() {
-  const QString start = folder_.isEmpty() ? QDir::homePath() : QFileInfo(folder_).absolutePath();
+  if (!maybeSave()) return;
+  const QString current = document_->folder();
+  const QString start = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
   const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Project Folder"), start);
   if (folder.isEmpty()) return;
   if (!openProject(folder)) {
@@ -180,7 +287,7 @@ void MainWindow::showAbout() {
 }
 
 QString MainWindow::renderResource(int index) const {
-  const auto& resources = project_.resources();
+  const auto& resources = document_->resources();
   if (index < 0 || std::size_t(index) >= resources.size()) return {};
   try {
     return QString::fromStdString(model::Exporter::renderResource(resources[std::size_t(index)]));
@@ -193,7 +300,7 @@ void MainWindow::rebuildProjectYaml() {
   projectYaml_.clear();
   resourceLines_.clear();
   int line = 1;
-  const auto& resources = project_.resources();
+  const auto& resources = document_->resources();
   for (std::size_t i = 0; i < resources.size(); ++i) {
     QString text = renderResource(int(i));
     if (text.startsWith(QStringLiteral("---\n"))) text.remove(0, 4);
@@ -211,7 +318,7 @@ void MainWindow::rebuildProjectYaml() {
 void MainWindow::showSelection(const QModelIndex& current) {
   const int index = treeModel_->resourceIndex(current);
   if (index >= 0) {
-    const model::Resource& resource = project_.resources()[std::size_t(index)];
+    const model::Resource& resource = document_->resources()[std::size_t(index)];
     const QString what =
         resource.isUnparsed() ? tr("Unparsed document") : QString::fromStdString(resource.displayName());
     locationLabel_->setText(
@@ -220,7 +327,7 @@ void MainWindow::showSelection(const QModelIndex& current) {
     return;
   }
   // A group (or nothing): the whole project, scrolled to the group's first resource.
-  locationLabel_->setText(folder_.isEmpty() ? QString() : tr("Whole project · %1").arg(summary()));
+  locationLabel_->setText(!document_->isOpen() ? QString() : tr("Whole project · %1").arg(summary()));
   yamlView_->setYaml(projectYaml_);
   const std::vector<int> members = treeModel_->resourceIndexes(current);
   if (current.isValid() && !members.empty() && std::size_t(members.front()) < resourceLines_.size())
@@ -234,7 +341,7 @@ QString MainWindow::summary() const {
     if (diagnostic.severity == model::Severity::Error) ++errors;
     if (diagnostic.severity == model::Severity::Warning) ++warnings;
   }
-  const qsizetype resources = qsizetype(project_.resources().size());
+  const qsizetype resources = qsizetype(document_->resources().size());
   QString text = countText(resources, tr("1 resource"), tr("%1 resources")) + QStringLiteral(", ") +
                  countText(errors, tr("1 error"), tr("%1 errors"));
   if (warnings > 0) text += QStringLiteral(", ") + countText(warnings, tr("1 warning"), tr("%1 warnings"));
@@ -242,7 +349,7 @@ QString MainWindow::summary() const {
 }
 
 void MainWindow::updateStatus() {
-  summaryLabel_->setText(folder_.isEmpty() ? tr("No project") : summary());
+  summaryLabel_->setText(!document_->isOpen() ? tr("No project") : summary());
   QStringList details;
   for (const model::Diagnostic& diagnostic : diagnostics_) {
     if (details.size() == 20) {

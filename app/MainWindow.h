@@ -1,13 +1,19 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QString>
 
+#include <functional>
 #include <vector>
+
+#include "app/DocumentChange.h"
 
 #include "model/Diagnostic.h"
 #include "model/Project.h"
 
+class QAction;
+class QCloseEvent;
 class QLabel;
 class QModelIndex;
 class QTreeView;
@@ -19,27 +25,46 @@ class YamlView;
 
 namespace meshstudio::app {
 
-/// The studio's main window. First step: a read-only browser of a project folder, with the
-/// resource tree on the left and the selected resource's canonical YAML on the right.
+class Document;
+
+/// The studio's main window: the resource tree on the left, the selected resource's canonical
+/// YAML on the right, over a Document that owns the project and its undo history. The window
+/// edits nothing itself: it pushes commands (or lets the Edit menu undo them) and redraws from
+/// Document::changed.
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
+  /// How the window asks the user something (unsaved changes, recovery, outside changes).
+  /// Tests install their own so that no modal dialog blocks them.
+  using Question = std::function<QMessageBox::StandardButton(const QString& title, const QString& text,
+                                                             QMessageBox::StandardButtons buttons,
+                                                             QMessageBox::StandardButton defaultButton)>;
+
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
   /// Loads the project in `folder`, validates it like `meshstudio-cli validate` and shows it. Returns
   /// false, keeping the current project, when `folder` is not a readable directory; problems
-  /// in the manifests are counted in the status bar (details in its tooltip).
+  /// in the manifests are counted in the status bar (details in its tooltip). When a recovery
+  /// file of that folder exists, offers to restore its unsaved edits. Does not ask about the
+  /// current project's unsaved edits: openFolder() does (see maybeSave()).
   bool openProject(const QString& folder);
+
+  Document* document() const { return document_; }
+  void setQuestion(Question question) { question_ = std::move(question); }
+  /// With unsaved edits, asks Save/Discard/Cancel; true when the caller may go on (saved, or
+  /// discarded: the recovery file is removed then), false on Cancel or a failed save.
+  bool maybeSave();
 
   /// Selects the resource whose displayName() is `displayName` (`VirtualService shop/reviews`)
   /// and shows its YAML. Returns false when the project has no such resource.
   bool selectResource(const QString& displayName);
 
   /// The open project's folder (absolute, cleaned); empty before the first successful open.
-  QString projectFolder() const { return folder_; }
-  const model::Project& project() const { return project_; }
+  QString projectFolder() const;
+  const model::Project& project() const;
+  /// Read problems and validator findings of the current revision.
   const model::Diagnostics& diagnostics() const { return diagnostics_; }
 
   views::ResourceTreeModel* resourceModel() const { return treeModel_; }
@@ -51,19 +76,30 @@ class MainWindow : public QMainWindow {
  public Q_SLOTS:
   /// Asks for a folder and opens it.
   void openFolder();
+  /// Saves through the Document; a failure is shown and leaves the edits unsaved.
+  bool save();
   void showAbout();
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
 
  private:
   void createActions();
   void createWidgets();
   void showSelection(const QModelIndex& current);
+  void documentChanged(const DocumentChange& change);
+  void offerRecovery();
+  void offerReload(const QStringList& paths);
   void rebuildProjectYaml();
+  void updateTitle();
   void updateStatus();
   QString renderResource(int index) const;
+  QMessageBox::StandardButton ask(const QString& title, const QString& text, QMessageBox::StandardButtons buttons,
+                                  QMessageBox::StandardButton defaultButton);
 
-  model::Project project_;
+  Document* document_ = nullptr;
+  Question question_;
   model::Diagnostics diagnostics_;
-  QString folder_;
   QString projectYaml_;             ///< every resource, `---`-separated, in project order
   std::vector<int> resourceLines_;  ///< 1-based first line of each resource in projectYaml_
 

@@ -1,4 +1,5 @@
-// The studio: `meshstudio [PROJECT-FOLDER]`; without a folder it opens the bundled sample.
+// The studio: `meshstudio [PROJECT-FOLDER]`; without a folder it opens the folder of an unsaved
+// session left by a crash (offering to restore it), else the bundled sample.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -9,6 +10,7 @@
 
 #include <cstdio>
 
+#include "app/Document.h"
 #include "app/MainWindow.h"
 
 namespace {
@@ -56,7 +58,13 @@ int main(int argc, char* argv[]) {
   parser.process(app);
 
   const QStringList arguments = parser.positionalArguments();
-  const QString folder = arguments.isEmpty() ? defaultProjectFolder() : arguments.first();
+  QString folder = arguments.isEmpty() ? defaultProjectFolder() : arguments.first();
+  if (arguments.isEmpty()) {
+    // A session that ended without saving wins over the sample: opening its folder offers to
+    // restore the edits (MainWindow::openProject).
+    const QList<meshstudio::app::RecoverableSession> sessions = meshstudio::app::Document::recoverableSessions();
+    if (!sessions.isEmpty() && QFileInfo(sessions.first().folder).isDir()) folder = sessions.first().folder;
+  }
 
   meshstudio::app::MainWindow window;
   window.show();

@@ -66,14 +66,17 @@ void Project::setSettings(Value settings) {
   settingsDirty_ = true;
 }
 
-void Project::addResource(Resource resource) {
+void Project::addResource(Resource resource) { insertResource(resources_.size(), std::move(resource)); }
+
+void Project::insertResource(std::size_t index, Resource resource) {
+  if (index > resources_.size()) index = resources_.size();
   if (resource.source().file.empty()) {
     SourceLocation location;
     location.file = Exporter::splitPath(resource);
     resource.setSource(location);
   }
-  resources_.push_back(std::move(resource));
-  dirty_.push_back(true);
+  resources_.insert(resources_.begin() + static_cast<std::ptrdiff_t>(index), std::move(resource));
+  dirty_.insert(dirty_.begin() + static_cast<std::ptrdiff_t>(index), true);
 }
 
 void Project::replaceResource(std::size_t index, Resource resource) {

@@ -35,6 +35,9 @@ class Project {
 
   /// Adds a resource; without a source file it goes to `<namespace>/<kind>-<name>.yaml`.
   void addResource(Resource resource);
+  /// Inserts a resource at `index` (0..size); like addResource for one without a source file.
+  /// Undoing a removal puts the resource back where it was, with its file and position.
+  void insertResource(std::size_t index, Resource resource);
   void replaceResource(std::size_t index, Resource resource);
   void removeResource(std::size_t index);
   bool isModified() const;

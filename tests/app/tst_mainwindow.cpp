@@ -1,6 +1,9 @@
 // The studio's main window on the bundled sample project: tree, YAML view, status bar.
+#include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QStandardPaths>
 #include <QSyntaxHighlighter>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -10,6 +13,7 @@
 
 #include <algorithm>
 
+#include "app/Document.h"
 #include "app/MainWindow.h"
 #include "views/ResourceTreeModel.h"
 #include "views/YamlHighlighter.h"
@@ -43,7 +47,10 @@ class TestMainWindow : public QObject {
   }
 
  private Q_SLOTS:
-  void initTestCase() { QVERIFY2(QFileInfo(sampleFolder()).isDir(), qPrintable(sampleFolder())); }
+  void initTestCase() {
+    QVERIFY2(QFileInfo(sampleFolder()).isDir(), qPrintable(sampleFolder()));
+    QStandardPaths::setTestModeEnabled(true);  // recovery files go to a test location
+  }
 
   void opensTheSampleProject() {
     MainWindow window;
@@ -246,6 +253,57 @@ class TestMainWindow : public QObject {
     }));
     auto* summary = window.findChild<QLabel*>(QStringLiteral("summary"));
     QVERIFY(summary->toolTip().contains(QStringLiteral("routing.yaml:12:")));
+  }
+
+  void issue6_titleShowsModifiedAndUndoRestoresIt() {
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QDir source(sampleFolder());
+    for (const QString& name : source.entryList(QDir::Files))
+      QVERIFY(QFile::copy(source.filePath(name), folder.filePath(name)));
+    const QString path = QDir::cleanPath(QFileInfo(folder.path()).absoluteFilePath());
+
+    MainWindow window;
+    QStringList asked;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    window.setQuestion(
+        [&](const QString& title, const QString&, QMessageBox::StandardButtons, QMessageBox::StandardButton) {
+          asked << title;
+          return answer;
+        });
+    QVERIFY(window.openProject(folder.path()));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Mesh Studio — ") + path);
+    QVERIFY(window.selectResource(QStringLiteral("VirtualService shop/reviews")));
+
+    meshstudio::app::Document* document = window.document();
+    const meshstudio::app::ResourceId reviews = document->findResource("VirtualService shop/reviews");
+    QVERIFY(document->setField(reviews, "spec.http[1].route[0].weight", meshstudio::model::Value::integer(70)));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Mesh Studio — ") + path + QStringLiteral("*"));
+    // The YAML view follows the document, and the selection stays on the edited resource.
+    QVERIFY2(window.yamlView()->yaml().contains(QStringLiteral("weight: 70")), qPrintable(window.yamlView()->yaml()));
+
+    auto* undo = window.findChild<QAction*>(QStringLiteral("actionUndo"));
+    QVERIFY(undo);
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(window.windowTitle(), QStringLiteral("Mesh Studio — ") + path);
+    QVERIFY(window.yamlView()->yaml().contains(QStringLiteral("weight: 90")));
+    QVERIFY(!undo->isEnabled());
+
+    // Closing with unsaved work asks; Cancel keeps the window, Discard closes it.
+    auto* redo = window.findChild<QAction*>(QStringLiteral("actionRedo"));
+    QVERIFY(redo);
+    redo->trigger();
+    QVERIFY(window.windowTitle().endsWith(QLatin1Char('*')));
+    window.show();
+    answer = QMessageBox::Cancel;
+    QVERIFY(!window.close());
+    QCOMPARE(asked, QStringList{QStringLiteral("Unsaved Changes")});
+    answer = QMessageBox::Discard;
+    QVERIFY(window.close());
+    QCOMPARE(asked.size(), 2);
+    QVERIFY(!QFile::exists(document->recoveryFilePath()));
   }
 
   void refusesAMissingFolder() {

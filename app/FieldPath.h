@@ -1,0 +1,55 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/Value.h"
+
+namespace meshstudio::app {
+
+/// A field path into a resource document, the form diagnostics and `Resource::locate` use:
+/// `spec.http[0].route[1].weight`, with `[app.kubernetes.io/name]` for a key holding dots.
+///
+/// Edits go through here so that they touch only the addressed node: every other key, known
+/// or not, keeps its value and its position (the document Value is the lossless storage).
+class FieldPath {
+ public:
+  struct Step {
+    std::string key;                   ///< a map key, when index is empty
+    std::optional<std::size_t> index;  ///< a sequence position
+  };
+
+  /// nullopt when the path is empty or malformed (`a..b`, `a[`, `[x`).
+  static std::optional<FieldPath> parse(std::string_view path);
+
+  const std::vector<Step>& steps() const { return steps_; }
+  const std::string& text() const { return text_; }
+
+  /// The node at the path, nullptr when a step is missing.
+  const model::Value* find(const model::Value& root) const;
+
+  /// Sets the node at the path to `value`, or removes it (the map entry or the sequence item)
+  /// when `value` is empty. Missing maps on the way are created; a sequence position may be
+  /// one past the end when setting (append). An existing key keeps its position in its map.
+  /// Returns an error message, empty on success.
+  std::string apply(model::Value& root, const std::optional<model::Value>& value) const;
+
+  /// Moves item `from` of the sequence at the path to position `to` (the items in between
+  /// shift by one). Returns an error message, empty on success.
+  std::string moveItem(model::Value& root, std::size_t from, std::size_t to) const;
+
+ private:
+  std::vector<Step> steps_;
+  std::string text_;
+};
+
+/// One field of an edit: set `path` to `value`, or remove the field when `value` is empty.
+struct FieldEdit {
+  std::string path;
+  std::optional<model::Value> value;
+};
+
+}  // namespace meshstudio::app
