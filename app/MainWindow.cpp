@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
@@ -23,8 +25,14 @@
 #include <utility>
 
 #include "app/Document.h"
+#include "app/RouteWeightsEditor.h"
 #include "model/Exporter.h"
+#include "model/Importer.h"
+#include "model/YamlWriter.h"
+#include "views/DiagnosticsPanel.h"
 #include "views/ResourceTreeModel.h"
+#include "views/TopologyGraph.h"
+#include "views/TopologyView.h"
 #include "views/YamlHighlighterFactory.h"
 #include "views/YamlView.h"
 
@@ -83,13 +91,39 @@ void MainWindow::createWidgets() {
   rightLayout->addWidget(locationLabel_);
   rightLayout->addWidget(yamlView_, 1);
 
+  // The editor of the selection, beside its YAML.
+  weightsEditor_ = new RouteWeightsEditor(*document_);
+  weightsEditor_->setObjectName(QStringLiteral("routeWeights"));
+  auto* editorScroll = new QScrollArea;
+  editorScroll->setWidget(weightsEditor_);
+  editorScroll->setWidgetResizable(true);
+
   auto* splitter = new QSplitter(Qt::Horizontal);
   splitter->addWidget(tree_);
+  splitter->addWidget(editorScroll);
   splitter->addWidget(right);
   splitter->setStretchFactor(0, 0);
   splitter->setStretchFactor(1, 1);
-  splitter->setSizes({320, 880});
+  splitter->setStretchFactor(2, 1);
+  splitter->setSizes({280, 480, 480});
   setCentralWidget(splitter);
+
+  diagnosticsPanel_ = new views::DiagnosticsPanel;
+  auto* diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);
+  diagnosticsDock->setObjectName(QStringLiteral("diagnosticsDock"));
+  diagnosticsDock->setWidget(diagnosticsPanel_);
+  addDockWidget(Qt::BottomDockWidgetArea, diagnosticsDock);
+  connect(diagnosticsPanel_, &views::DiagnosticsPanel::activated, this,
+          [this](const model::Diagnostic& finding) { selectResource(QString::fromStdString(finding.resource)); });
+  connect(diagnosticsPanel_, &views::DiagnosticsPanel::quickFixRequested, this, &MainWindow::applyQuickFix);
+
+  topologyView_ = new views::TopologyView;
+  auto* topologyDock = new QDockWidget(tr("Topology"), this);
+  topologyDock->setObjectName(QStringLiteral("topologyDock"));
+  topologyDock->setWidget(topologyView_);
+  addDockWidget(Qt::BottomDockWidgetArea, topologyDock);
+  tabifyDockWidget(diagnosticsDock, topologyDock);
+  diagnosticsDock->raise();
 
   summaryLabel_ = new QLabel;
   summaryLabel_->setObjectName(QStringLiteral("summary"));
@@ -252,7 +286,28 @@ void MainWindow::documentChanged(const DocumentChange& change) {
   const QModelIndex current = index >= 0 ? treeModel_->indexOfResource(index) : QModelIndex();
   tree_->setCurrentIndex(current);
   showSelection(current);  // also when the selection stays: its YAML may have changed
+  diagnosticsPanel_->setDiagnostics(diagnostics_, change.revision);
+  const model::Value* defaultNamespace = document_->project().settings().find("defaultNamespace");
+  topologyView_->setGraph(views::TopologyGraph::build(
+      document_->resources(), defaultNamespace && defaultNamespace->isString() ? defaultNamespace->text() : "default"));
   updateStatus();
+}
+
+void MainWindow::applyQuickFix(const model::Diagnostic& finding, int fixIndex) {
+  if (fixIndex < 0 || std::size_t(fixIndex) >= finding.fixes.size()) return;
+  const model::QuickFix& fix = finding.fixes[std::size_t(fixIndex)];
+  // One undo step however many resources the fix touches.
+  document_->undoStack()->beginMacro(QString::fromStdString(fix.title));
+  for (const model::ResourceEdit& edit : fix.edits) {
+    const QString yaml = QString::fromStdString(model::YamlWriter::write(edit.document));
+    if (edit.target.empty()) {
+      auto imported = model::Importer::importText(yaml.toStdString(), "quick-fix.yaml");
+      for (model::Resource& resource : imported.resources) document_->addResource(std::move(resource));
+    } else if (!document_->replaceFromYaml(document_->findResource(edit.target), yaml)) {
+      statusBar()->showMessage(tr("The quick fix could not be applied: %1").arg(document_->lastError()), 8000);
+    }
+  }
+  document_->undoStack()->endMacro();
 }
 
 bool MainWindow::selectResource(const QString& displayName) {
@@ -324,8 +379,10 @@ void MainWindow::showSelection(const QModelIndex& current) {
     locationLabel_->setText(
         tr("%1 · %2:%3").arg(what, QString::fromStdString(resource.source().file)).arg(resource.source().firstLine));
     yamlView_->setYaml(renderResource(index));
+    weightsEditor_->setResource(document_->idAt(index));
     return;
   }
+  weightsEditor_->setResource(0);
   // A group (or nothing): the whole project, scrolled to the group's first resource.
   locationLabel_->setText(!document_->isOpen() ? QString() : tr("Whole project · %1").arg(summary()));
   yamlView_->setYaml(projectYaml_);

@@ -19,13 +19,16 @@ class QModelIndex;
 class QTreeView;
 
 namespace meshstudio::views {
+class DiagnosticsPanel;
 class ResourceTreeModel;
+class TopologyView;
 class YamlView;
 }  // namespace meshstudio::views
 
 namespace meshstudio::app {
 
 class Document;
+class RouteWeightsEditor;
 
 /// The studio's main window: the resource tree on the left, the selected resource's canonical
 /// YAML on the right, over a Document that owns the project and its undo history. The window
@@ -70,6 +73,9 @@ class MainWindow : public QMainWindow {
   views::ResourceTreeModel* resourceModel() const { return treeModel_; }
   QTreeView* resourceTree() const { return tree_; }
   views::YamlView* yamlView() const { return yamlView_; }
+  RouteWeightsEditor* routeWeightsEditor() const { return weightsEditor_; }
+  views::DiagnosticsPanel* diagnosticsPanel() const { return diagnosticsPanel_; }
+  views::TopologyView* topologyView() const { return topologyView_; }
   /// The status bar summary: "19 resources, 0 errors".
   QString summary() const;
 
@@ -88,6 +94,8 @@ class MainWindow : public QMainWindow {
   void createWidgets();
   void showSelection(const QModelIndex& current);
   void documentChanged(const DocumentChange& change);
+  /// Applies quick fix `fixIndex` of `finding` as one undo step.
+  void applyQuickFix(const model::Diagnostic& finding, int fixIndex);
   void offerRecovery();
   void offerReload(const QStringList& paths);
   void rebuildProjectYaml();
@@ -106,6 +114,9 @@ class MainWindow : public QMainWindow {
   views::ResourceTreeModel* treeModel_ = nullptr;
   QTreeView* tree_ = nullptr;
   views::YamlView* yamlView_ = nullptr;
+  RouteWeightsEditor* weightsEditor_ = nullptr;
+  views::DiagnosticsPanel* diagnosticsPanel_ = nullptr;
+  views::TopologyView* topologyView_ = nullptr;
   QLabel* locationLabel_ = nullptr;  ///< what the YAML view shows: `VirtualService shop/reviews · routing.yaml:31`
   QLabel* summaryLabel_ = nullptr;
 };
