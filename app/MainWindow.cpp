@@ -77,6 +77,7 @@ void MainWindow::createWidgets() {
 
   yamlView_ = new views::YamlView;
   yamlView_->setObjectName(QStringLiteral("yamlView"));
+  connect(yamlView_, &views::YamlView::yamlEdited, this, &MainWindow::applyYamlEdit);
   yamlView_->setPlaceholderText(tr("Open a project folder with File → Open Folder…"));
 
   locationLabel_ = new QLabel;
@@ -285,12 +286,36 @@ void MainWindow::documentChanged(const DocumentChange& change) {
   const int index = change.reset ? -1 : document_->indexOf(selected);
   const QModelIndex current = index >= 0 ? treeModel_->indexOfResource(index) : QModelIndex();
   tree_->setCurrentIndex(current);
-  showSelection(current);  // also when the selection stays: its YAML may have changed
+  // Also when the selection stays: its YAML may have changed. Not when the change came from
+  // the YAML view itself: the text stays as the user typed it (and where the cursor is).
+  if (!applyingYamlEdit_) showSelection(current);
   diagnosticsPanel_->setDiagnostics(diagnostics_, change.revision);
   const model::Value* defaultNamespace = document_->project().settings().find("defaultNamespace");
   topologyView_->setGraph(views::TopologyGraph::build(
       document_->resources(), defaultNamespace && defaultNamespace->isString() ? defaultNamespace->text() : "default"));
   updateStatus();
+}
+
+void MainWindow::applyYamlEdit(const QString& yaml) {
+  const ResourceId id = document_->idAt(treeModel_->resourceIndex(tree_->currentIndex()));
+  if (!id) return;
+  applyingYamlEdit_ = true;
+  const bool applied = document_->replaceFromYaml(id, yaml);
+  applyingYamlEdit_ = false;
+  if (applied) {
+    yamlView_->clearError();
+    return;
+  }
+  // Nothing changed: the forms keep the last valid model, the view keeps the text as typed.
+  int line = 1;
+  const auto parsed = model::Importer::importText(yaml.toStdString(), "edit.yaml");
+  for (const model::Diagnostic& finding : parsed.diagnostics)
+    if (finding.severity == model::Severity::Error && finding.line > 0) {
+      line = finding.line;
+      break;
+    }
+  yamlView_->markError(line, document_->lastError());
+  statusBar()->showMessage(tr("Not applied: %1").arg(document_->lastError()), 8000);
 }
 
 void MainWindow::applyQuickFix(const model::Diagnostic& finding, int fixIndex) {
@@ -379,9 +404,11 @@ void MainWindow::showSelection(const QModelIndex& current) {
     locationLabel_->setText(
         tr("%1 · %2:%3").arg(what, QString::fromStdString(resource.source().file)).arg(resource.source().firstLine));
     yamlView_->setYaml(renderResource(index));
+    yamlView_->setEditable(!resource.isUnparsed());
     weightsEditor_->setResource(document_->idAt(index));
     return;
   }
+  yamlView_->setEditable(false);  // the whole project is shown, not one resource
   weightsEditor_->setResource(0);
   // A group (or nothing): the whole project, scrolled to the group's first resource.
   locationLabel_->setText(!document_->isOpen() ? QString() : tr("Whole project · %1").arg(summary()));

@@ -94,6 +94,9 @@ class MainWindow : public QMainWindow {
   void createWidgets();
   void showSelection(const QModelIndex& current);
   void documentChanged(const DocumentChange& change);
+  /// The YAML view's edit of the selected resource, as one undo step; a parse error is marked
+  /// at its line and nothing is applied.
+  void applyYamlEdit(const QString& yaml);
   /// Applies quick fix `fixIndex` of `finding` as one undo step.
   void applyQuickFix(const model::Diagnostic& finding, int fixIndex);
   void offerRecovery();
@@ -115,6 +118,7 @@ class MainWindow : public QMainWindow {
   QTreeView* tree_ = nullptr;
   views::YamlView* yamlView_ = nullptr;
   RouteWeightsEditor* weightsEditor_ = nullptr;
+  bool applyingYamlEdit_ = false;  ///< the change being applied came from the YAML view
   views::DiagnosticsPanel* diagnosticsPanel_ = nullptr;
   views::TopologyView* topologyView_ = nullptr;
   QLabel* locationLabel_ = nullptr;  ///< what the YAML view shows: `VirtualService shop/reviews · routing.yaml:31`

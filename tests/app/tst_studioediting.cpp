@@ -122,6 +122,44 @@ class StudioEditingTest : public QObject {
     QVERIFY(rowOf(QStringLiteral("MS5006")) >= 0);
   }
 
+  void issue6_invalidYamlIsMarkedAndAFixUpdatesTheForms() {
+    QTemporaryDir folder;
+    copyShop(folder.path());
+    app::MainWindow window;
+    window.document()->setRecoveryDirectory(folder.filePath(QStringLiteral("recovery")));
+    QVERIFY(window.openProject(folder.path()));
+    QVERIFY(window.selectResource(QStringLiteral("VirtualService shop/reviews")));
+    views::YamlView* yaml = window.yamlView();
+    yaml->setEditPause(50);
+    QVERIFY(!yaml->isReadOnly());
+    views::WeightSplitEditor* split = window.routeWeightsEditor()->splitEditor(1);
+    const int steps = window.document()->undoStack()->count();
+    const QString original = yaml->yaml();
+
+    // Type a broken flow sequence over the canary's first weight (as a paste would).
+    QString broken = original;
+    broken.replace(QStringLiteral("weight: 90"), QStringLiteral("weight: [90"));
+    const int brokenLine = int(broken.left(broken.indexOf(QStringLiteral("weight: [90"))).count(u'\n')) + 1;
+    yaml->setPlainText(broken);
+    QTRY_VERIFY(yaml->errorLine() > 0);
+    QVERIFY2(std::abs(yaml->errorLine() - brokenLine) <= 2,
+             qPrintable(QStringLiteral("%1 vs %2").arg(yaml->errorLine()).arg(brokenLine)));
+    QVERIFY(!yaml->errorMessage().isEmpty());
+    QCOMPARE(yaml->yaml(), broken);                            // nothing typed is lost
+    QCOMPARE(window.document()->undoStack()->count(), steps);  // nothing applied
+    QCOMPARE(split->weights(), (QList<int>{90, 10}));          // the forms keep the last valid model
+
+    // Fixing it applies the edit, as one undo step, and the forms follow.
+    QString fixed = original;
+    fixed.replace(QStringLiteral("weight: 90"), QStringLiteral("weight: 70"))
+        .replace(QStringLiteral("weight: 10"), QStringLiteral("weight: 30"));
+    yaml->setPlainText(fixed);
+    QTRY_COMPARE(window.document()->undoStack()->count(), steps + 1);
+    QCOMPARE(yaml->errorLine(), 0);
+    QCOMPARE(window.routeWeightsEditor()->splitEditor(1)->weights(), (QList<int>{70, 30}));
+    QCOMPARE(yaml->yaml(), fixed);  // the text stays as typed
+  }
+
   void issue6_topologyFollowsEdits() {
     QTemporaryDir folder;
     copyShop(folder.path());
