@@ -102,7 +102,7 @@ class TestMainWindow : public QObject {
     QVERIFY(yaml.contains(QStringLiteral("weight: 90")));
     QVERIFY(yaml.contains(QStringLiteral("perTryTimeout: 500ms")));
     QVERIFY(!yaml.contains(QStringLiteral("kind: DestinationRule")));  // only the selected resource
-    QVERIFY(window.yamlView()->isReadOnly());
+    QVERIFY(!window.yamlView()->isReadOnly());  // one resource: its YAML can be edited (issue 6)
     auto* location = window.findChild<QLabel*>(QStringLiteral("location"));
     QVERIFY(location);
     QVERIFY2(location->text().startsWith(QStringLiteral("VirtualService shop/reviews · routing.yaml:")),
@@ -123,6 +123,7 @@ class TestMainWindow : public QObject {
 
     window.resourceTree()->setCurrentIndex(deployments);
     const QString yaml = window.yamlView()->yaml();
+    QVERIFY(window.yamlView()->isReadOnly());  // the whole project is shown, not one resource
     QCOMPARE(yaml.count(QStringLiteral("\n---\n")), 18);
     for (const char* kind : {"Gateway", "VirtualService", "DestinationRule", "Service", "Deployment"})
       QVERIFY2(yaml.contains(QStringLiteral("kind: ") + QLatin1String(kind)), kind);
