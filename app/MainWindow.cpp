@@ -124,6 +124,9 @@ void MainWindow::createWidgets() {
   topologyDock->setWidget(topologyView_);
   addDockWidget(Qt::BottomDockWidgetArea, topologyDock);
   tabifyDockWidget(diagnosticsDock, topologyDock);
+  connect(topologyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+    if (visible) updateTopology();
+  });
   diagnosticsDock->raise();
 
   summaryLabel_ = new QLabel;
@@ -280,6 +283,9 @@ void MainWindow::documentChanged(const DocumentChange& change) {
   // The tree refers to resources by index, which an add or remove shifts: remember the
   // selection by identity and find it again after the rebuild.
   const ResourceId selected = document_->idAt(treeModel_->resourceIndex(tree_->currentIndex()));
+  if (change.reset) renderCache_.clear();
+  for (const auto& ids : {change.modified, change.removed})
+    for (ResourceId id : ids) renderCache_.erase(id);
   rebuildProjectYaml();
   treeModel_->setResources(document_->resources());
   tree_->expandToDepth(1);
@@ -290,10 +296,17 @@ void MainWindow::documentChanged(const DocumentChange& change) {
   // the YAML view itself: the text stays as the user typed it (and where the cursor is).
   if (!applyingYamlEdit_) showSelection(current);
   diagnosticsPanel_->setDiagnostics(diagnostics_, change.revision);
+  topologyDirty_ = true;
+  if (topologyView_->isVisible()) updateTopology();  // a hidden dock catches up when it is shown
+  updateStatus();
+}
+
+void MainWindow::updateTopology() {
+  if (!topologyDirty_) return;
+  topologyDirty_ = false;
   const model::Value* defaultNamespace = document_->project().settings().find("defaultNamespace");
   topologyView_->setGraph(views::TopologyGraph::build(
       document_->resources(), defaultNamespace && defaultNamespace->isString() ? defaultNamespace->text() : "default"));
-  updateStatus();
 }
 
 void MainWindow::applyYamlEdit(const QString& yaml) {
@@ -369,11 +382,18 @@ void MainWindow::showAbout() {
 QString MainWindow::renderResource(int index) const {
   const auto& resources = document_->resources();
   if (index < 0 || std::size_t(index) >= resources.size()) return {};
+  // Rendering is the costly part of a redraw (the YAML emitter checks every scalar); a change
+  // re-renders only the resources it touched (documentChanged drops their entries).
+  const ResourceId id = document_->idAt(index);
+  if (auto cached = renderCache_.find(id); cached != renderCache_.end()) return cached->second;
+  QString text;
   try {
-    return QString::fromStdString(model::Exporter::renderResource(resources[std::size_t(index)]));
+    text = QString::fromStdString(model::Exporter::renderResource(resources[std::size_t(index)]));
   } catch (const std::exception& error) {
-    return tr("# This resource cannot be shown: %1\n").arg(QString::fromStdString(error.what()));
+    text = tr("# This resource cannot be shown: %1\n").arg(QString::fromStdString(error.what()));
   }
+  renderCache_.emplace(id, text);
+  return text;
 }
 
 void MainWindow::rebuildProjectYaml() {

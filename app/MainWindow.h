@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <unordered_map>
 #include <vector>
 
 #include "app/DocumentChange.h"
@@ -75,7 +76,11 @@ class MainWindow : public QMainWindow {
   views::YamlView* yamlView() const { return yamlView_; }
   RouteWeightsEditor* routeWeightsEditor() const { return weightsEditor_; }
   views::DiagnosticsPanel* diagnosticsPanel() const { return diagnosticsPanel_; }
-  views::TopologyView* topologyView() const { return topologyView_; }
+  /// The Topology dock's view, brought up to date with the document.
+  views::TopologyView* topologyView() {
+    updateTopology();
+    return topologyView_;
+  }
   /// The status bar summary: "19 resources, 0 errors".
   QString summary() const;
 
@@ -99,6 +104,8 @@ class MainWindow : public QMainWindow {
   void applyYamlEdit(const QString& yaml);
   /// Applies quick fix `fixIndex` of `finding` as one undo step.
   void applyQuickFix(const model::Diagnostic& finding, int fixIndex);
+  /// Rebuilds the topology if the document changed since it was drawn.
+  void updateTopology();
   void offerRecovery();
   void offerReload(const QStringList& paths);
   void rebuildProjectYaml();
@@ -113,12 +120,15 @@ class MainWindow : public QMainWindow {
   model::Diagnostics diagnostics_;
   QString projectYaml_;             ///< every resource, `---`-separated, in project order
   std::vector<int> resourceLines_;  ///< 1-based first line of each resource in projectYaml_
+  mutable std::unordered_map<ResourceId, QString> renderCache_;  ///< canonical YAML by resource
 
   views::ResourceTreeModel* treeModel_ = nullptr;
   QTreeView* tree_ = nullptr;
   views::YamlView* yamlView_ = nullptr;
   RouteWeightsEditor* weightsEditor_ = nullptr;
-  bool applyingYamlEdit_ = false;  ///< the change being applied came from the YAML view
+  bool applyingYamlEdit_ = false;
+  bool topologyDirty_ = true;  ///< the document changed since the topology was drawn  ///< the change being applied
+                               ///< came from the YAML view
   views::DiagnosticsPanel* diagnosticsPanel_ = nullptr;
   views::TopologyView* topologyView_ = nullptr;
   QLabel* locationLabel_ = nullptr;  ///< what the YAML view shows: `VirtualService shop/reviews · routing.yaml:31`

@@ -4,6 +4,8 @@
 
 #include <map>
 #include <optional>
+#include <set>
+#include <unordered_map>
 
 #include "model/DestinationRule.h"
 #include "model/KubernetesObjects.h"
@@ -29,6 +31,15 @@ class Builder {
       : resources_(resources), defaultNamespace_(defaultNamespace) {}
 
   TopologyGraph run() {
+    // Decode the workloads once: the graph is rebuilt on every edit of a large project.
+    for (const model::Resource& resource : resources_) {
+      if (resource.kind() == model::ResourceKind::Service)
+        if (auto object = model::serviceOf(resource))
+          services_.emplace(std::pair(resource.name(), ns(resource)), *object);
+      if (resource.kind() == model::ResourceKind::Deployment)
+        if (auto deployment = model::deploymentOf(resource))
+          deployments_[ns(resource)].push_back({&resource, std::move(*deployment)});
+    }
     for (const model::Resource& resource : resources_) {
       if (resource.kind() == model::ResourceKind::Gateway)
         node(TopologyNode::Kind::Gateway, idOf(resource), q(resource.name()));
@@ -53,16 +64,14 @@ class Builder {
   }
 
   int node(TopologyNode::Kind kind, const QString& id, const QString& label) {
-    const int existing = graph_.indexOf(id);
-    if (existing >= 0) return existing;
-    graph_.nodes.push_back({kind, id, label});
-    return static_cast<int>(graph_.nodes.size()) - 1;
+    auto [it, inserted] = nodeIndex_.try_emplace(id, static_cast<int>(graph_.nodes.size()));
+    if (inserted) graph_.nodes.push_back({kind, id, label});
+    return it->second;
   }
 
   void edge(int from, int to, const QString& label) {
-    for (const TopologyEdge& e : graph_.edges)
-      if (e.from == from && e.to == to && e.label == label) return;
-    graph_.edges.push_back({from, to, label});
+    if (edgeKeys_.insert(QStringLiteral("%1>%2>%3").arg(from).arg(to).arg(label)).second)
+      graph_.edges.push_back({from, to, label});
   }
 
   void addVirtualService(const model::Resource& resource) {
@@ -98,15 +107,16 @@ class Builder {
     const auto service = serviceOfHost(*target.host, vsNamespace);
     const std::string subset = target.subset.value_or("");
     const QString label = q(service.first + (subset.empty() ? "" : " / " + subset));
-    const int index =
-        node(TopologyNode::Kind::Destination, q("dest " + service.first + "." + service.second + "|" + subset), label);
-    for (const model::Resource& resource : resources_) {
-      if (resource.kind() != model::ResourceKind::Deployment || ns(resource) != service.second) continue;
-      auto deployment = model::deploymentOf(resource);
-      if (!deployment || !selects(service, subset, deployment->pod.labels)) continue;
+    const QString id = q("dest " + service.first + "." + service.second + "|" + subset);
+    if (auto known = nodeIndex_.find(id); known != nodeIndex_.end()) return known->second;
+    const int index = node(TopologyNode::Kind::Destination, id, label);
+    auto deployments = deployments_.find(service.second);
+    if (deployments == deployments_.end()) return index;
+    for (const auto& [resource, deployment] : deployments->second) {
+      if (!selects(service, subset, deployment.pod.labels)) continue;
       const int workload = node(
-          TopologyNode::Kind::Workload, idOf(resource),
-          QCoreApplication::translate("TopologyGraph", "%1 ×%2").arg(q(resource.name())).arg(deployment->replicas));
+          TopologyNode::Kind::Workload, idOf(*resource),
+          QCoreApplication::translate("TopologyGraph", "%1 ×%2").arg(q(resource->name())).arg(deployment.replicas));
       edge(index, workload, {});
     }
     return index;
@@ -115,25 +125,23 @@ class Builder {
   /// The Service's selector, narrowed by the subset's labels when there is a subset.
   bool selects(const std::pair<std::string, std::string>& service, const std::string& subset,
                const model::StringMap& labels) const {
-    for (const model::Resource& resource : resources_) {
-      if (resource.kind() != model::ResourceKind::Service || resource.name() != service.first ||
-          ns(resource) != service.second)
-        continue;
-      auto object = model::serviceOf(resource);
-      if (!object || !model::selectorMatches(object->selector, labels)) return false;
-      if (subset.empty()) return true;
-      auto rule = rules_.find(service);
-      if (rule == rules_.end()) return false;
-      for (const model::Subset& s : rule->second.subsets)
-        if (s.name && *s.name == subset) return model::selectorMatches(s.labels, labels);
-      return false;
-    }
+    auto object = services_.find(service);
+    if (object == services_.end() || !model::selectorMatches(object->second.selector, labels)) return false;
+    if (subset.empty()) return true;
+    auto rule = rules_.find(service);
+    if (rule == rules_.end()) return false;
+    for (const model::Subset& s : rule->second.subsets)
+      if (s.name && *s.name == subset) return model::selectorMatches(s.labels, labels);
     return false;
   }
 
   const std::vector<model::Resource>& resources_;
   const std::string defaultNamespace_;
   std::map<std::pair<std::string, std::string>, model::DestinationRuleSpec> rules_;
+  std::map<std::pair<std::string, std::string>, model::ServiceObject> services_;  ///< by (name, namespace)
+  std::map<std::string, std::vector<std::pair<const model::Resource*, model::DeploymentObject>>> deployments_;
+  std::unordered_map<QString, int> nodeIndex_;
+  std::set<QString> edgeKeys_;
   TopologyGraph graph_;
 };
 
