@@ -10,8 +10,8 @@
 #   2. latency: wrk -t1 -cC --latency (max rate) and meshstudio-cli load -qps 0 -cC for the same
 #               duration against the same nginx, one right after the other (order alternating per
 #               round), at C = 1 and 4; p50, p90 and p99 of the load generator divided by wrk's, per
-#               round, then the median over the rounds. Targets: p50 and p90 within 0.80..1.25,
-#               p99 within 0.67..1.50 (the tail of a 2-core shared machine is noisy). C = 16 is
+#               round, then the median over the rounds. Target (the issue's): p50, p90 and p99 within
+#               10 % of wrk's (0.90..1.10); on a busy machine the tail may miss it. C = 16 is
 #               printed for information (see the note printed with it).
 # wrk2 (wrk -R) is not in Debian, so the comparison is at max rate, where neither tool has a
 # schedule and both time a request from its actual send: like with like.
@@ -280,7 +280,7 @@ echo
 echo "load / wrk, median over the rounds of each round's ratio:"
 for conc in "${concurrencies[@]}"; do
   line=$(printf '  c%-3s throughput %.2f' "$conc" "$(ratio_median "$conc" 4)")
-  for pair in p50:5:0.80:1.25 p90:6:0.80:1.25 p99:7:0.67:1.50; do
+  for pair in p50:5:0.90:1.10 p90:6:0.90:1.10 p99:7:0.90:1.10; do
     IFS=: read -r name col lo hi <<<"$pair"
     ratio=$(printf '%.2f' "$(ratio_median "$conc" "$col")")
     if ((conc == 16)); then
