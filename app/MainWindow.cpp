@@ -165,6 +165,20 @@ void MainWindow::createActions() {
   redo->setObjectName(QStringLiteral("actionRedo"));
   edit->addAction(undo);
   edit->addAction(redo);
+  edit->addSeparator();
+  // The selected resource's actions, in the Edit menu and the tree's context menu.
+  duplicateAction_ = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate Resource"), this,
+                                     &MainWindow::duplicateSelected);
+  duplicateAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+  duplicateAction_->setToolTip(tr("Adds a copy of the selected resource named <name>-copy, in the same file."));
+  deleteAction_ = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Resource"), this,
+                                  &MainWindow::deleteSelected);
+  deleteAction_->setShortcut(QKeySequence::Delete);
+  deleteAction_->setShortcutContext(Qt::WidgetShortcut);  // only in the tree: Delete edits text elsewhere
+  deleteAction_->setToolTip(tr("Removes the selected resource from the project. Undo brings it back."));
+  tree_->addAction(duplicateAction_);
+  tree_->addAction(deleteAction_);
+  tree_->setContextMenuPolicy(Qt::ActionsContextMenu);
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   QAction* about = help->addAction(tr("&About Mesh Studio"), this, &MainWindow::showAbout);
@@ -309,8 +323,33 @@ void MainWindow::updateTopology() {
       document_->resources(), defaultNamespace && defaultNamespace->isString() ? defaultNamespace->text() : "default"));
 }
 
+ResourceId MainWindow::selectedResource() const {
+  return document_->idAt(treeModel_->resourceIndex(tree_->currentIndex()));
+}
+
+void MainWindow::duplicateSelected() {
+  const ResourceId id = selectedResource();
+  const model::Resource* resource = id ? document_->resource(id) : nullptr;
+  if (!resource || resource->isUnparsed()) return;
+  // The first free `<name>-copy`, `<name>-copy-2`, ... of that kind and namespace.
+  const std::string base = resource->name() + "-copy";
+  std::string name = base;
+  for (int n = 2; document_->findResource(resource->kindName() + " " +
+                                          (resource->namespaceName().empty() ? "default" : resource->namespaceName()) +
+                                          "/" + name);
+       ++n)
+    name = base + "-" + std::to_string(n);
+  const ResourceId copy = document_->duplicateResource(id, QString::fromStdString(name));
+  if (copy) selectResource(QString::fromStdString(document_->resource(copy)->displayName()));
+}
+
+void MainWindow::deleteSelected() {
+  const ResourceId id = selectedResource();
+  if (id) document_->removeResources({id});
+}
+
 void MainWindow::applyYamlEdit(const QString& yaml) {
-  const ResourceId id = document_->idAt(treeModel_->resourceIndex(tree_->currentIndex()));
+  const ResourceId id = selectedResource();
   if (!id) return;
   applyingYamlEdit_ = true;
   const bool applied = document_->replaceFromYaml(id, yaml);

@@ -85,6 +85,10 @@ class MainWindow : public QMainWindow {
   QString summary() const;
 
  public Q_SLOTS:
+  /// Adds a copy of the selected resource (`<name>-copy`) and selects it; one undo step.
+  void duplicateSelected();
+  /// Removes the selected resource; one undo step.
+  void deleteSelected();
   /// Asks for a folder and opens it.
   void openFolder();
   /// Saves through the Document; a failure is shown and leaves the edits unsaved.
@@ -104,6 +108,7 @@ class MainWindow : public QMainWindow {
   void applyYamlEdit(const QString& yaml);
   /// Applies quick fix `fixIndex` of `finding` as one undo step.
   void applyQuickFix(const model::Diagnostic& finding, int fixIndex);
+  ResourceId selectedResource() const;  ///< 0 when a group (or nothing) is selected
   /// Rebuilds the topology if the document changed since it was drawn.
   void updateTopology();
   void offerRecovery();
@@ -126,6 +131,8 @@ class MainWindow : public QMainWindow {
   QTreeView* tree_ = nullptr;
   views::YamlView* yamlView_ = nullptr;
   RouteWeightsEditor* weightsEditor_ = nullptr;
+  QAction* duplicateAction_ = nullptr;
+  QAction* deleteAction_ = nullptr;
   bool applyingYamlEdit_ = false;
   bool topologyDirty_ = true;  ///< the document changed since the topology was drawn  ///< the change being applied
                                ///< came from the YAML view

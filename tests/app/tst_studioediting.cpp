@@ -160,6 +160,28 @@ class StudioEditingTest : public QObject {
     QCOMPARE(yaml->yaml(), fixed);  // the text stays as typed
   }
 
+  void issue6_duplicateAndDeleteFromTheTree() {
+    QTemporaryDir folder;
+    copyShop(folder.path());
+    app::MainWindow window;
+    window.document()->setRecoveryDirectory(folder.filePath(QStringLiteral("recovery")));
+    QVERIFY(window.openProject(folder.path()));
+    const int count = window.document()->resourceCount();
+    QVERIFY(window.selectResource(QStringLiteral("DestinationRule shop/reviews")));
+    window.duplicateSelected();
+    window.duplicateSelected();  // a copy of the copy gets the next free name
+    QCOMPARE(window.document()->resourceCount(), count + 2);
+    QVERIFY(window.document()->findResource("DestinationRule shop/reviews-copy"));
+    QVERIFY(window.document()->findResource("DestinationRule shop/reviews-copy-copy"));
+    QVERIFY(window.yamlView()->yaml().contains(QStringLiteral("name: reviews-copy-copy")));  // selected
+    window.deleteSelected();
+    QCOMPARE(window.document()->resourceCount(), count + 1);
+    QVERIFY(!window.document()->findResource("DestinationRule shop/reviews-copy-copy"));
+    window.document()->undoStack()->undo();  // each action is one step
+    QCOMPARE(window.document()->resourceCount(), count + 2);
+    QVERIFY(window.summary().startsWith(QStringLiteral("%1 resources").arg(count + 2)));
+  }
+
   void issue6_topologyFollowsEdits() {
     QTemporaryDir folder;
     copyShop(folder.path());
