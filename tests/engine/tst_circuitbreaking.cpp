@@ -36,12 +36,17 @@ class CircuitBreakingTest : public QObject {
     // https://istio.io/latest/docs/tasks/traffic-management/circuit-breaking/, word for word, on one
     // engine thread (one connection pool): with maxRequestsPerConnection 1 every request opens a
     // connection and stays pending until it is connected, and a request arriving meanwhile overflows.
-    auto running = startEngine(compileYaml(httpbinYaml({{"httpbin", 1, ""}}, rule(R"(    connectionPool:
+    // The pod's connections take a 1 ms handshake (a sidecar's mTLS): without it the pending window
+    // on loopback is so short that, on a busy machine, a 20-request run sometimes sees no overflow.
+    // With it, a refused request returns in microseconds and its client retries at once, so most of
+    // the first run overflows; Istio's page shows 3 of 20.
+    auto running = startEngine(
+        compileYaml(httpbinYaml({{"httpbin", 1, "meshstudio.dev/handshake: 1ms"}}, rule(R"(    connectionPool:
       tcp: {maxConnections: 1}
       http: {http1MaxPendingRequests: 1, maxRequestsPerConnection: 1}
     outlierDetection: {consecutive5xxErrors: 1, interval: 1s, baseEjectionTime: 3m, maxEjectionPercent: 100}
 )"))),
-                               1);
+        1);
     auto first = loadHttpbin(*running, 2, 20);
     const std::uint64_t overflowAfterFirst =
         running->metrics().clusterCounter(kCluster, "upstream_rq_pending_overflow");
