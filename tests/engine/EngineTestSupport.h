@@ -4,6 +4,9 @@
 
 #include <QtTest/QtTest>
 
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -88,6 +91,13 @@ inline std::string problemsOf(const engine::Snapshot& snapshot) {
 }
 
 using engine::HeaderList;
+
+/// A loopback port nothing listens on: bound once, then released.
+inline std::uint16_t closedPort() {
+  boost::asio::io_context io;
+  boost::asio::ip::tcp::acceptor acceptor(io, {boost::asio::ip::make_address("127.0.0.1"), 0});
+  return acceptor.local_endpoint().port();
+}
 
 /// Starts an engine on `snapshot` with every listener on a free loopback port (so suites can run
 /// in parallel), Gateway port 80 included.

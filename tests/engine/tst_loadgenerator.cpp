@@ -124,13 +124,6 @@ std::uint64_t errorCount(const engine::LoadResult& result) {
 
 std::string describe(const engine::LoadResult& result) { return engine::LoadReport::text(result); }
 
-/// A loopback port nothing listens on: bound once, then released.
-std::uint16_t closedPort() {
-  boost::asio::io_context io;
-  boost::asio::ip::tcp::acceptor acceptor(io, {boost::asio::ip::make_address("127.0.0.1"), 0});
-  return acceptor.local_endpoint().port();
-}
-
 }  // namespace
 
 class LoadGeneratorTest : public QObject {

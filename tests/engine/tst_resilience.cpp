@@ -24,13 +24,6 @@ std::uint64_t counter(engine::Engine& running, const std::string& name) {
   return running.metrics().clusterCounter("outbound|8000||httpbin.default.svc.cluster.local", name);
 }
 
-/// A local port nothing listens on: bound, then closed.
-std::uint16_t closedPort() {
-  boost::asio::io_context io;
-  boost::asio::ip::tcp::acceptor acceptor(io, {boost::asio::ip::make_address("127.0.0.1"), 0});
-  return acceptor.local_endpoint().port();
-}
-
 }  // namespace
 
 class ResilienceTest : public QObject {
