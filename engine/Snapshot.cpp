@@ -87,49 +87,52 @@ class SnapshotCompiler {
   }
 
   void compileClusters() {
-    // Several DestinationRules for one host merge: the first top-level trafficPolicy wins, and
-    // the first definition of each subset (bp).
-    std::map<std::string, std::pair<const model::Resource*, model::DestinationRuleSpec>> rules;
+    // Each DestinationRule decoded and resolved once.
+    struct Rule {
+      const model::Resource* resource;
+      model::DestinationRuleSpec spec;
+      const ServiceEntryInfo* service;
+    };
+    std::vector<Rule> rules;
     for (const model::Resource& resource : resources_) {
       if (resource.kind() != model::ResourceKind::DestinationRule) continue;
       auto spec = resource.specAs<model::DestinationRuleSpec>();
       if (!spec || !spec->host) continue;
-      const ServiceEntryInfo* service = out_.directory.resolve(*spec->host, ns(resource));
-      if (!service) continue;
-      auto [entry, inserted] = rules.try_emplace(service->fqdn, &resource, *spec);
-      if (!inserted && !entry->second.second.trafficPolicy && spec->trafficPolicy) {
-        entry->second.first = &resource;
-        entry->second.second.trafficPolicy = spec->trafficPolicy;
-      }
+      if (const ServiceEntryInfo* service = out_.directory.resolve(*spec->host, ns(resource)))
+        rules.push_back({&resource, std::move(*spec), service});
     }
+    // Several DestinationRules for one host merge: the first top-level trafficPolicy wins, and
+    // the first definition of each subset (bp).
+    std::map<std::string, const Rule*> hostPolicy;
+    for (const Rule& rule : rules)
+      if (rule.spec.trafficPolicy) hostPolicy.try_emplace(rule.service->fqdn, &rule);
+    auto policyOf = [&](const ServiceEntryInfo& service) -> const Rule* {
+      auto it = hostPolicy.find(service.fqdn);
+      return it == hostPolicy.end() ? nullptr : it->second;
+    };
     for (const ServiceEntryInfo& service : out_.directory.services()) {
-      auto rule = rules.find(service.fqdn);
+      const Rule* rule = policyOf(service);
       for (const model::ServicePort& port : service.service.ports) {
         ClusterPolicy policy;
-        if (rule != rules.end() && rule->second.second.trafficPolicy)
-          policy = resolveClusterPolicy(&*rule->second.second.trafficPolicy, nullptr, "", port.port,
-                                        reporterFor(*rule->second.first));
+        if (rule)
+          policy =
+              resolveClusterPolicy(&*rule->spec.trafficPolicy, nullptr, "", port.port, reporterFor(*rule->resource));
         addCluster(service, port.port, "", {}, std::move(policy));
       }
     }
-    for (const model::Resource& resource : resources_) {
-      if (resource.kind() != model::ResourceKind::DestinationRule) continue;
-      auto spec = resource.specAs<model::DestinationRuleSpec>();
-      if (!spec || !spec->host) continue;
-      const ServiceEntryInfo* service = out_.directory.resolve(*spec->host, ns(resource));
-      if (!service) continue;
+    for (const Rule& rule : rules) {
       // The host's merged top-level policy, whichever rule wrote it.
-      const auto& merged = rules.at(service->fqdn);
-      const model::TrafficPolicy* rulePolicy = merged.second.trafficPolicy ? &*merged.second.trafficPolicy : nullptr;
-      for (std::size_t i = 0; i < spec->subsets.size(); ++i) {
-        const model::Subset& subset = spec->subsets[i];
+      const Rule* merged = policyOf(*rule.service);
+      const model::TrafficPolicy* rulePolicy = merged ? &*merged->spec.trafficPolicy : nullptr;
+      for (std::size_t i = 0; i < rule.spec.subsets.size(); ++i) {
+        const model::Subset& subset = rule.spec.subsets[i];
         if (!subset.name) continue;
         const std::string subsetPath = "spec.subsets[" + std::to_string(i) + "].trafficPolicy";
-        for (const model::ServicePort& port : service->service.ports) {
+        for (const model::ServicePort& port : rule.service->service.ports) {
           ClusterPolicy policy =
               resolveClusterPolicy(rulePolicy, subset.trafficPolicy ? &*subset.trafficPolicy : nullptr, subsetPath,
-                                   port.port, reporterFor(resource));
-          addCluster(*service, port.port, *subset.name, subset.labels, std::move(policy));
+                                   port.port, reporterFor(*rule.resource));
+          addCluster(*rule.service, port.port, *subset.name, subset.labels, std::move(policy));
         }
       }
     }
