@@ -6,18 +6,25 @@
 
 namespace meshstudio::engine {
 
+void nameStats(RateLimitPolicy& policy, const std::string& statPrefix) {
+  const std::string prefix = statPrefix + ".http_local_rate_limit.";
+  policy.statEnabled = prefix + "enabled";
+  policy.statOk = prefix + "ok";
+  policy.statRateLimited = prefix + "rate_limited";
+  policy.statEnforced = prefix + "enforced";
+}
+
 std::optional<Response> applyRateLimit(const RateLimitPolicy& policy, TokenBucket& bucket, Metrics& metrics,
                                        RandomSource& random) {
-  const std::string prefix = policy.statPrefix + ".http_local_rate_limit.";
   if (policy.enabledPercent <= 0 || random.unit() * 100 >= policy.enabledPercent) return std::nullopt;
-  metrics.recordCounter(prefix + "enabled");
+  metrics.recordCounter(policy.statEnabled);
   if (bucket.tryTake()) {
-    metrics.recordCounter(prefix + "ok");
+    metrics.recordCounter(policy.statOk);
     return std::nullopt;
   }
-  metrics.recordCounter(prefix + "rate_limited");
+  metrics.recordCounter(policy.statRateLimited);
   if (policy.enforcedPercent <= 0 || random.unit() * 100 >= policy.enforcedPercent) return std::nullopt;
-  metrics.recordCounter(prefix + "enforced");
+  metrics.recordCounter(policy.statEnforced);
   Response reply{http::status::too_many_requests, 11};
   reply.set(http::field::content_type, "text/plain");
   reply.set("x-envoy-ratelimited", "true");

@@ -151,7 +151,7 @@ class SnapshotCompiler {
           continue;
         }
         RateLimitPolicy policy;
-        policy.statPrefix = limit.statPrefix.empty() ? "http_local_rate_limiter" : limit.statPrefix;
+        nameStats(policy, limit.statPrefix.empty() ? "http_local_rate_limiter" : limit.statPrefix);
         policy.maxTokens = static_cast<std::uint64_t>(limit.maxTokens);
         policy.tokensPerFill = static_cast<std::uint64_t>(std::max<std::int64_t>(limit.tokensPerFill, 1));
         policy.fillInterval = *interval;
