@@ -175,10 +175,10 @@ bool Document::push(QUndoCommand* command) {
 }
 
 bool Document::setField(ResourceId id, const std::string& path, model::Value value, const QString& mergeKey) {
-  return setFields(id, {FieldEdit{path, std::move(value)}}, mergeKey);
+  return setFields(id, {model::FieldEdit{path, std::move(value)}}, mergeKey);
 }
 
-bool Document::setFields(ResourceId id, std::vector<FieldEdit> edits, const QString& mergeKey) {
+bool Document::setFields(ResourceId id, std::vector<model::FieldEdit> edits, const QString& mergeKey) {
   return push(new SetFieldsCommand(*this, id, std::move(edits), mergeKey));
 }
 

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "app/DocumentChange.h"
-#include "app/FieldPath.h"
+#include "model/FieldPath.h"
 #include "model/Diagnostic.h"
 #include "model/Project.h"
 #include "model/Resource.h"
@@ -108,7 +108,7 @@ class Document : public QObject {
   /// slider drag) are one undo step.
   bool setField(ResourceId id, const std::string& path, model::Value value, const QString& mergeKey = {});
   /// Sets several fields as one undo step (a weight rebalance); mergeable like setField.
-  bool setFields(ResourceId id, std::vector<FieldEdit> edits, const QString& mergeKey = {});
+  bool setFields(ResourceId id, std::vector<model::FieldEdit> edits, const QString& mergeKey = {});
   /// Replaces a resource with the one document in `yaml` (the YAML view's edit).
   bool replaceFromYaml(ResourceId id, const QString& yaml);
   /// Moves item `from` of the list at `listPath` (`spec.http[0].route`) to position `to`.

@@ -25,6 +25,7 @@
 #include <utility>
 
 #include "app/Document.h"
+#include "app/ResourceEditorHost.h"
 #include "app/RouteWeightsEditor.h"
 #include "model/Exporter.h"
 #include "model/Importer.h"
@@ -93,10 +94,19 @@ void MainWindow::createWidgets() {
   rightLayout->addWidget(yamlView_, 1);
 
   // The editor of the selection, beside its YAML.
+  editorHost_ = new ResourceEditorHost(*document_);
+  editorHost_->setObjectName(QStringLiteral("editorHost"));
+  connect(editorHost_, &ResourceEditorHost::editFailed, this,
+          [this](const QString& message) { statusBar()->showMessage(message, 8000); });
   weightsEditor_ = new RouteWeightsEditor(*document_);
   weightsEditor_->setObjectName(QStringLiteral("routeWeights"));
+  auto* editors = new QWidget;
+  auto* editorsLayout = new QVBoxLayout(editors);
+  editorsLayout->setContentsMargins(0, 0, 0, 0);
+  editorsLayout->addWidget(editorHost_);
+  editorsLayout->addWidget(weightsEditor_, 1);
   auto* editorScroll = new QScrollArea;
-  editorScroll->setWidget(weightsEditor_);
+  editorScroll->setWidget(editors);
   editorScroll->setWidgetResizable(true);
 
   auto* splitter = new QSplitter(Qt::Horizontal);
@@ -464,10 +474,12 @@ void MainWindow::showSelection(const QModelIndex& current) {
         tr("%1 · %2:%3").arg(what, QString::fromStdString(resource.source().file)).arg(resource.source().firstLine));
     yamlView_->setYaml(renderResource(index));
     yamlView_->setEditable(!resource.isUnparsed());
+    editorHost_->setResource(document_->idAt(index));
     weightsEditor_->setResource(document_->idAt(index));
     return;
   }
   yamlView_->setEditable(false);  // the whole project is shown, not one resource
+  editorHost_->setResource(0);
   weightsEditor_->setResource(0);
   // A group (or nothing): the whole project, scrolled to the group's first resource.
   locationLabel_->setText(!document_->isOpen() ? QString() : tr("Whole project · %1").arg(summary()));

@@ -29,6 +29,7 @@ class YamlView;
 namespace meshstudio::app {
 
 class Document;
+class ResourceEditorHost;
 class RouteWeightsEditor;
 
 /// The studio's main window: the resource tree on the left, the selected resource's canonical
@@ -75,6 +76,8 @@ class MainWindow : public QMainWindow {
   QTreeView* resourceTree() const { return tree_; }
   views::YamlView* yamlView() const { return yamlView_; }
   RouteWeightsEditor* routeWeightsEditor() const { return weightsEditor_; }
+  /// The form editor of the selected resource.
+  ResourceEditorHost* editorHost() const { return editorHost_; }
   views::DiagnosticsPanel* diagnosticsPanel() const { return diagnosticsPanel_; }
   /// The Topology dock's view, brought up to date with the document.
   views::TopologyView* topologyView() {
@@ -131,6 +134,7 @@ class MainWindow : public QMainWindow {
   QTreeView* tree_ = nullptr;
   views::YamlView* yamlView_ = nullptr;
   RouteWeightsEditor* weightsEditor_ = nullptr;
+  ResourceEditorHost* editorHost_ = nullptr;
   QAction* duplicateAction_ = nullptr;
   QAction* deleteAction_ = nullptr;
   bool applyingYamlEdit_ = false;

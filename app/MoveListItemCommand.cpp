@@ -1,6 +1,6 @@
 #include "app/MoveListItemCommand.h"
 
-#include "app/FieldPath.h"
+#include "model/FieldPath.h"
 
 namespace meshstudio::app {
 
@@ -8,7 +8,7 @@ MoveListItemCommand::MoveListItemCommand(Document& document, ResourceId id, cons
                                          int to, QUndoCommand* parent)
     : EditResourceCommand(document, id, parent) {
   if (!isValid()) return;
-  const std::optional<FieldPath> path = FieldPath::parse(listPath);
+  const std::optional<model::FieldPath> path = model::FieldPath::parse(listPath);
   if (!path) {
     fail(tr("Not a field path: %1").arg(QString::fromStdString(listPath)));
     return;

@@ -75,7 +75,7 @@ void RouteWeightsEditor::rebuild() {
 }
 
 void RouteWeightsEditor::weightsEdited(int rule, const QList<int>& weights, int mergeKey) {
-  std::vector<FieldEdit> edits;
+  std::vector<model::FieldEdit> edits;
   for (int i = 0; i < weights.size(); ++i)
     edits.push_back({"spec.http[" + std::to_string(rule) + "].route[" + std::to_string(i) + "].weight",
                      model::Value::integer(weights[i])});

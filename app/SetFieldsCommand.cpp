@@ -2,7 +2,7 @@
 
 namespace meshstudio::app {
 
-SetFieldsCommand::SetFieldsCommand(Document& document, ResourceId id, std::vector<FieldEdit> edits,
+SetFieldsCommand::SetFieldsCommand(Document& document, ResourceId id, std::vector<model::FieldEdit> edits,
                                    const QString& mergeKey, QUndoCommand* parent)
     : EditResourceCommand(document, id, parent), edits_(std::move(edits)), mergeKey_(mergeKey) {
   if (!isValid()) return;
@@ -15,8 +15,8 @@ SetFieldsCommand::SetFieldsCommand(Document& document, ResourceId id, std::vecto
     return;
   }
   model::Value content = before().document();
-  for (const FieldEdit& edit : edits_) {
-    const std::optional<FieldPath> path = FieldPath::parse(edit.path);
+  for (const model::FieldEdit& edit : edits_) {
+    const std::optional<model::FieldPath> path = model::FieldPath::parse(edit.path);
     if (!path) {
       fail(tr("Not a field path: %1").arg(QString::fromStdString(edit.path)));
       return;

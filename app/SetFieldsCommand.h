@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "app/DocumentCommand.h"
-#include "app/FieldPath.h"
+#include "model/FieldPath.h"
 
 namespace meshstudio::app {
 
@@ -24,11 +24,11 @@ class SetFieldsCommand : public EditResourceCommand {
  public:
   static constexpr int kMergeId = 0x4d530001;  ///< QUndoCommand::id() of mergeable edits
 
-  SetFieldsCommand(Document& document, ResourceId id, std::vector<FieldEdit> edits, const QString& mergeKey = {},
+  SetFieldsCommand(Document& document, ResourceId id, std::vector<model::FieldEdit> edits, const QString& mergeKey = {},
                    QUndoCommand* parent = nullptr);
 
   const QString& mergeKey() const { return mergeKey_; }
-  const std::vector<FieldEdit>& edits() const { return edits_; }
+  const std::vector<model::FieldEdit>& edits() const { return edits_; }
 
   int id() const override;
   bool mergeWith(const QUndoCommand* other) override;
@@ -36,7 +36,7 @@ class SetFieldsCommand : public EditResourceCommand {
  private:
   bool samePaths(const SetFieldsCommand& other) const;
 
-  std::vector<FieldEdit> edits_;  ///< the latest values, after merges
+  std::vector<model::FieldEdit> edits_;  ///< the latest values, after merges
   QString mergeKey_;
 };
 

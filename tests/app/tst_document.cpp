@@ -21,7 +21,7 @@
 
 using meshstudio::app::Document;
 using meshstudio::app::DocumentChange;
-using meshstudio::app::FieldEdit;
+using meshstudio::model::FieldEdit;
 using meshstudio::app::ResourceId;
 using meshstudio::model::Value;
 namespace model = meshstudio::model;

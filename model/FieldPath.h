@@ -8,7 +8,7 @@
 
 #include "model/Value.h"
 
-namespace meshstudio::app {
+namespace meshstudio::model {
 
 /// A field path into a resource document, the form diagnostics and `Resource::locate` use:
 /// `spec.http[0].route[1].weight`, with `[app.kubernetes.io/name]` for a key holding dots.
@@ -29,17 +29,17 @@ class FieldPath {
   const std::string& text() const { return text_; }
 
   /// The node at the path, nullptr when a step is missing.
-  const model::Value* find(const model::Value& root) const;
+  const Value* find(const Value& root) const;
 
   /// Sets the node at the path to `value`, or removes it (the map entry or the sequence item)
   /// when `value` is empty. Missing maps on the way are created; a sequence position may be
   /// one past the end when setting (append). An existing key keeps its position in its map.
   /// Returns an error message, empty on success.
-  std::string apply(model::Value& root, const std::optional<model::Value>& value) const;
+  std::string apply(Value& root, const std::optional<Value>& value) const;
 
   /// Moves item `from` of the sequence at the path to position `to` (the items in between
   /// shift by one). Returns an error message, empty on success.
-  std::string moveItem(model::Value& root, std::size_t from, std::size_t to) const;
+  std::string moveItem(Value& root, std::size_t from, std::size_t to) const;
 
  private:
   std::vector<Step> steps_;
@@ -49,7 +49,7 @@ class FieldPath {
 /// One field of an edit: set `path` to `value`, or remove the field when `value` is empty.
 struct FieldEdit {
   std::string path;
-  std::optional<model::Value> value;
+  std::optional<Value> value;
 };
 
-}  // namespace meshstudio::app
+}  // namespace meshstudio::model

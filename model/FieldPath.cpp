@@ -1,11 +1,9 @@
-#include "app/FieldPath.h"
+#include "model/FieldPath.h"
 
 #include <algorithm>
 #include <charconv>
 
-namespace meshstudio::app {
-
-using model::Value;
+namespace meshstudio::model {
 
 std::optional<FieldPath> FieldPath::parse(std::string_view path) {
   FieldPath out;
@@ -121,4 +119,4 @@ std::string FieldPath::moveItem(Value& root, std::size_t from, std::size_t to) c
   return {};
 }
 
-}  // namespace meshstudio::app
+}  // namespace meshstudio::model
