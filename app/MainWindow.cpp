@@ -17,9 +17,12 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextBlock>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <set>
 
 #include <exception>
 #include <utility>
@@ -27,6 +30,7 @@
 #include "app/Document.h"
 #include "app/ResourceEditorHost.h"
 #include "app/RouteWeightsEditor.h"
+#include "app/YamlMarks.h"
 #include "model/Exporter.h"
 #include "model/Importer.h"
 #include "model/YamlWriter.h"
@@ -125,7 +129,7 @@ void MainWindow::createWidgets() {
   diagnosticsDock->setWidget(diagnosticsPanel_);
   addDockWidget(Qt::BottomDockWidgetArea, diagnosticsDock);
   connect(diagnosticsPanel_, &views::DiagnosticsPanel::activated, this,
-          [this](const model::Diagnostic& finding) { selectResource(QString::fromStdString(finding.resource)); });
+          [this](const model::Diagnostic& finding) { showFinding(finding); });
   connect(diagnosticsPanel_, &views::DiagnosticsPanel::quickFixRequested, this, &MainWindow::applyQuickFix);
 
   topologyView_ = new views::TopologyView;
@@ -318,7 +322,10 @@ void MainWindow::documentChanged(const DocumentChange& change) {
   tree_->setCurrentIndex(current);
   // Also when the selection stays: its YAML may have changed. Not when the change came from
   // the YAML view itself: the text stays as the user typed it (and where the cursor is).
-  if (!applyingYamlEdit_) showSelection(current);
+  if (!applyingYamlEdit_)
+    showSelection(current);
+  else
+    updateYamlMarks();
   diagnosticsPanel_->setDiagnostics(diagnostics_, change.revision);
   topologyDirty_ = true;
   if (topologyView_->isVisible()) updateTopology();  // a hidden dock catches up when it is shown
@@ -397,6 +404,19 @@ void MainWindow::applyQuickFix(const model::Diagnostic& finding, int fixIndex) {
   document_->undoStack()->endMacro();
 }
 
+bool MainWindow::showFinding(const model::Diagnostic& finding) {
+  if (!selectResource(QString::fromStdString(finding.resource))) return false;
+  const model::Resource* resource = document_->resource(selectedResource());
+  const QList<views::YamlView::Mark> at = yamlMarksFor({finding}, *resource, yamlView_->yaml());
+  if (!at.isEmpty()) {
+    yamlView_->scrollToLine(qMax(1, at.front().line - 3));  // a little context above the line
+    yamlView_->setTextCursor(QTextCursor(yamlView_->document()->findBlockByNumber(at.front().line - 1)));
+  }
+  if (!finding.path.empty() && editorHost_->focusField(finding.path)) return true;
+  yamlView_->setFocus(Qt::OtherFocusReason);
+  return true;
+}
+
 bool MainWindow::selectResource(const QString& displayName) {
   const int found = document_->indexOf(document_->findResource(displayName.toStdString()));
   if (found < 0) return false;
@@ -428,6 +448,13 @@ void MainWindow::showAbout() {
                               views::YamlHighlighterFactory::backendName()));
 }
 
+QString MainWindow::projectYamlOf(int index) const {
+  QString text = renderResource(index);
+  if (text.startsWith(QStringLiteral("---\n"))) text.remove(0, 4);
+  if (!text.endsWith(QLatin1Char('\n'))) text += QLatin1Char('\n');
+  return text;
+}
+
 QString MainWindow::renderResource(int index) const {
   const auto& resources = document_->resources();
   if (index < 0 || std::size_t(index) >= resources.size()) return {};
@@ -451,9 +478,7 @@ void MainWindow::rebuildProjectYaml() {
   int line = 1;
   const auto& resources = document_->resources();
   for (std::size_t i = 0; i < resources.size(); ++i) {
-    QString text = renderResource(int(i));
-    if (text.startsWith(QStringLiteral("---\n"))) text.remove(0, 4);
-    if (!text.endsWith(QLatin1Char('\n'))) text += QLatin1Char('\n');
+    const QString text = projectYamlOf(int(i));
     if (i > 0) {
       projectYaml_ += QStringLiteral("---\n");
       ++line;
@@ -476,6 +501,7 @@ void MainWindow::showSelection(const QModelIndex& current) {
     yamlView_->setEditable(!resource.isUnparsed());
     editorHost_->setResource(document_->idAt(index));
     weightsEditor_->setResource(document_->idAt(index));
+    updateYamlMarks();
     return;
   }
   yamlView_->setEditable(false);  // the whole project is shown, not one resource
@@ -487,6 +513,26 @@ void MainWindow::showSelection(const QModelIndex& current) {
   const std::vector<int> members = treeModel_->resourceIndexes(current);
   if (current.isValid() && !members.empty() && std::size_t(members.front()) < resourceLines_.size())
     yamlView_->scrollToLine(resourceLines_[std::size_t(members.front())]);
+  updateYamlMarks();
+}
+
+void MainWindow::updateYamlMarks() {
+  const auto& resources = document_->resources();
+  const int selected = treeModel_->resourceIndex(tree_->currentIndex());
+  if (selected >= 0) {
+    yamlView_->setMarks(yamlMarksFor(diagnostics_, resources[std::size_t(selected)], yamlView_->yaml()));
+    return;
+  }
+  // The whole project: only the resources that have findings are looked at.
+  std::set<std::string> withFindings;
+  for (const model::Diagnostic& finding : diagnostics_) withFindings.insert(finding.resource);
+  QList<views::YamlView::Mark> marks;
+  for (std::size_t i = 0; i < resources.size() && i < resourceLines_.size(); ++i) {
+    const model::Resource& resource = resources[i];
+    if (!resource.isUnparsed() && !withFindings.count(resource.displayName())) continue;
+    marks += yamlMarksFor(diagnostics_, resource, projectYamlOf(int(i)), resourceLines_[i]);
+  }
+  yamlView_->setMarks(marks);
 }
 
 QString MainWindow::summary() const {

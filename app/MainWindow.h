@@ -65,6 +65,10 @@ class MainWindow : public QMainWindow {
   /// Selects the resource whose displayName() is `displayName` (`VirtualService shop/reviews`)
   /// and shows its YAML. Returns false when the project has no such resource.
   bool selectResource(const QString& displayName);
+  /// What a double-click in the Diagnostics dock does: selects the finding's resource, puts the
+  /// YAML view's cursor on the finding's line and focuses the form control that edits its field
+  /// (the YAML view when no control does). False when its resource is not in the project.
+  bool showFinding(const model::Diagnostic& finding);
 
   /// The open project's folder (absolute, cleaned); empty before the first successful open.
   QString projectFolder() const;
@@ -120,6 +124,10 @@ class MainWindow : public QMainWindow {
   void updateTitle();
   void updateStatus();
   QString renderResource(int index) const;
+  /// A resource's part of the whole-project YAML (no leading `---`, ends with a newline).
+  QString projectYamlOf(int index) const;
+  /// Places the findings on the YAML view's current text.
+  void updateYamlMarks();
   QMessageBox::StandardButton ask(const QString& title, const QString& text, QMessageBox::StandardButtons buttons,
                                   QMessageBox::StandardButton defaultButton);
 

@@ -47,7 +47,16 @@ FieldForm::FieldForm(QWidget* parent) : QWidget(parent), layout_(new QFormLayout
 
 FieldForm::FieldForm(const QList<FieldSpec>& fields, QWidget* parent) : FieldForm(parent) { setFields(fields); }
 
+FieldForm::~FieldForm() { detachControls(); }
+
+void FieldForm::detachControls() {
+  // A line edit that is destroyed while focused still reports editingFinished: its handlers
+  // refer to bound_, which must not be read then.
+  for (QObject* child : findChildren<QObject*>()) child->disconnect(this);
+}
+
 void FieldForm::setFields(const QList<FieldSpec>& fields) {
+  detachControls();
   while (layout_->rowCount() > 0) layout_->removeRow(0);
   bound_.clear();
   bound_.reserve(static_cast<std::size_t>(fields.size()));
@@ -122,8 +131,10 @@ QWidget* FieldForm::createControl(Bound& bound) {
                                 ? QString()
                                 : tr("Not a duration: write a number and a unit, such as 10s, 1.5s or 250ms."));
         });
+      // editingFinished also comes when focus merely passes through: only typed text counts.
       connect(edit, &QLineEdit::editingFinished, this, [this, &bound, edit] {
-        if (!edit->property("problem").toString().isEmpty()) return;
+        if (!edit->isModified() || !edit->property("problem").toString().isEmpty()) return;
+        edit->setModified(false);
         emitEdit(bound, valueOf(bound));
       });
       watch(edit);
@@ -214,9 +225,13 @@ QWidget* FieldForm::createControl(Bound& bound) {
       connect(text, &QLineEdit::textChanged, this, check);
       connect(op, &QComboBox::currentIndexChanged, this, check);
       auto commit = [this, &bound, text] {
-        if (!loading_ && text->property("problem").toString().isEmpty()) emitEdit(bound, valueOf(bound));
+        if (loading_ || !text->property("problem").toString().isEmpty()) return;
+        text->setModified(false);
+        emitEdit(bound, valueOf(bound));
       };
-      connect(text, &QLineEdit::editingFinished, this, commit);
+      connect(text, &QLineEdit::editingFinished, this, [text, commit] {
+        if (text->isModified()) commit();
+      });
       connect(op, &QComboBox::activated, this, commit);
       watch(op);
       watch(text);
@@ -299,12 +314,12 @@ void FieldForm::load(const model::Value& document) {
   loading_ = true;
   for (Bound& bound : bound_) {
     const auto path = model::FieldPath::parse(fullPath(bound.spec.path));
-    show(bound, path ? path->find(document) : nullptr);
+    display(bound, path ? path->find(document) : nullptr);
   }
   loading_ = false;
 }
 
-void FieldForm::show(Bound& bound, const model::Value* value) {
+void FieldForm::display(Bound& bound, const model::Value* value) {
   const FieldSpec& spec = bound.spec;
   const QSignalBlocker blocker(bound.control);
   switch (spec.type) {

@@ -60,6 +60,7 @@ class FieldForm : public QWidget {
  public:
   explicit FieldForm(QWidget* parent = nullptr);
   FieldForm(const QList<FieldSpec>& fields, QWidget* parent = nullptr);
+  ~FieldForm() override;
 
   /// Replaces the controls.
   void setFields(const QList<FieldSpec>& fields);
@@ -102,10 +103,11 @@ class FieldForm : public QWidget {
     QList<QWidget*> parts;  ///< token check boxes; the match operator and text
   };
 
+  void detachControls();
   QWidget* createControl(Bound& bound);
   void emitEdit(const Bound& bound, std::optional<model::Value> value);
   std::optional<model::Value> valueOf(const Bound& bound) const;
-  void show(Bound& bound, const model::Value* value);
+  void display(Bound& bound, const model::Value* value);
   QString mergeKeyFor(const Bound& bound) const;
 
   QFormLayout* layout_;
