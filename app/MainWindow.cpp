@@ -314,6 +314,8 @@ void MainWindow::documentChanged(const DocumentChange& change) {
   if (change.reset) renderCache_.clear();
   for (const auto& ids : {change.modified, change.removed})
     for (ResourceId id : ids) renderCache_.erase(id);
+  for (ResourceId id : change.removed) drafts_.erase(id);
+  if (change.reset) drafts_.clear();
   rebuildProjectYaml();
   treeModel_->setResources(document_->resources());
   tree_->expandToDepth(1);
@@ -371,11 +373,13 @@ void MainWindow::applyYamlEdit(const QString& yaml) {
   applyingYamlEdit_ = true;
   const bool applied = document_->replaceFromYaml(id, yaml);
   applyingYamlEdit_ = false;
-  if (applied) {
+  if (applied || yaml == renderResource(document_->indexOf(id))) {
+    drafts_.erase(id);
     yamlView_->clearError();
     return;
   }
-  // Nothing changed: the forms keep the last valid model, the view keeps the text as typed.
+  // Nothing changed: the forms keep the last valid model, the view keeps the text as typed, and
+  // the text stays this resource's draft when the user looks elsewhere and comes back.
   int line = 1;
   const auto parsed = model::Importer::importText(yaml.toStdString(), "edit.yaml");
   for (const model::Diagnostic& finding : parsed.diagnostics)
@@ -383,6 +387,7 @@ void MainWindow::applyYamlEdit(const QString& yaml) {
       line = finding.line;
       break;
     }
+  drafts_[id] = YamlDraft{yaml, line, document_->lastError()};
   yamlView_->markError(line, document_->lastError());
   statusBar()->showMessage(tr("Not applied: %1").arg(document_->lastError()), 8000);
 }
@@ -497,7 +502,15 @@ void MainWindow::showSelection(const QModelIndex& current) {
         resource.isUnparsed() ? tr("Unparsed document") : QString::fromStdString(resource.displayName());
     locationLabel_->setText(
         tr("%1 · %2:%3").arg(what, QString::fromStdString(resource.source().file)).arg(resource.source().firstLine));
-    yamlView_->setYaml(renderResource(index));
+    const ResourceId id = document_->idAt(index);
+    if (auto draft = drafts_.find(id); draft != drafts_.end()) {
+      // An edit that does not parse yet: shown as typed, never replaced by the model's YAML.
+      yamlView_->setYaml(draft->second.text);
+      yamlView_->markError(draft->second.errorLine, draft->second.error);
+      locationLabel_->setText(locationLabel_->text() + tr(" · unapplied edit (it does not parse)"));
+    } else {
+      yamlView_->setYaml(renderResource(index));
+    }
     yamlView_->setEditable(!resource.isUnparsed());
     editorHost_->setResource(document_->idAt(index));
     weightsEditor_->setResource(document_->idAt(index));
@@ -519,6 +532,10 @@ void MainWindow::showSelection(const QModelIndex& current) {
 void MainWindow::updateYamlMarks() {
   const auto& resources = document_->resources();
   const int selected = treeModel_->resourceIndex(tree_->currentIndex());
+  if (selected >= 0 && drafts_.count(document_->idAt(selected))) {
+    yamlView_->setMarks({});  // findings describe the model, not the draft that does not parse
+    return;
+  }
   if (selected >= 0) {
     yamlView_->setMarks(yamlMarksFor(diagnostics_, resources[std::size_t(selected)], yamlView_->yaml()));
     return;

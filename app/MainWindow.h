@@ -146,6 +146,14 @@ class MainWindow : public QMainWindow {
   QAction* duplicateAction_ = nullptr;
   QAction* deleteAction_ = nullptr;
   bool applyingYamlEdit_ = false;
+  /// YAML view edits that do not parse, by resource: kept (and shown again) until they parse or
+  /// the resource goes, so switching the selection never discards what the user typed.
+  struct YamlDraft {
+    QString text;
+    int errorLine = 1;
+    QString error;
+  };
+  std::unordered_map<ResourceId, YamlDraft> drafts_;
   bool topologyDirty_ = true;  ///< the document changed since the topology was drawn  ///< the change being applied
                                ///< came from the YAML view
   views::DiagnosticsPanel* diagnosticsPanel_ = nullptr;

@@ -91,6 +91,48 @@ class YamlDiagnosticsTest : public QObject {
                                         model::Value::string("reviews")));
     QVERIFY(yaml->marks().isEmpty());
   }
+
+  void issue6_yamlThatDoesNotParseSurvivesLookingElsewhere() {
+    QTemporaryDir folder;
+    copyShop(folder.path());
+    app::MainWindow window;
+    window.document()->setRecoveryDirectory(folder.filePath(u"recovery"_s));
+    QVERIFY(window.openProject(folder.path()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    views::YamlView* yaml = window.yamlView();
+    yaml->setEditPause(10);
+    QVERIFY(window.selectResource(u"VirtualService shop/reviews"_s));
+    const QString model = yaml->yaml();
+
+    // Half-way through an edit the text does not parse: marked, nothing applied.
+    yaml->setFocus();
+    QTextCursor cursor(yaml->document());
+    cursor.movePosition(QTextCursor::End);
+    yaml->setTextCursor(cursor);
+    QTest::keyClicks(yaml, u"note: {unclosed"_s);
+    QTRY_VERIFY(yaml->errorLine() > 0);
+    const QString typed = yaml->yaml();
+    QVERIFY(typed != model);
+
+    // Look at another resource and come back: the typed text is still there, still marked.
+    QVERIFY(window.selectResource(u"VirtualService shop/ratings"_s));
+    QVERIFY(!yaml->yaml().contains(u"{unclosed"_s));
+    QVERIFY(window.selectResource(u"VirtualService shop/reviews"_s));
+    QCOMPARE(yaml->yaml(), typed);
+    QVERIFY(yaml->errorLine() > 0);
+
+    // Finishing the edit applies it and the draft is gone.
+    cursor = QTextCursor(yaml->document());
+    cursor.movePosition(QTextCursor::End);
+    yaml->setTextCursor(cursor);
+    QTest::keyClicks(yaml, u"}"_s);
+    QTRY_COMPARE(yaml->errorLine(), 0);
+    QVERIFY(window.selectResource(u"VirtualService shop/ratings"_s));
+    QVERIFY(window.selectResource(u"VirtualService shop/reviews"_s));
+    QVERIFY(yaml->yaml().contains(u"unclosed"_s));    // an unknown field: kept
+    QVERIFY(!yaml->yaml().contains(u"{unclosed"_s));  // the model's canonical YAML again
+  }
 };
 
 QTEST_MAIN(YamlDiagnosticsTest)
