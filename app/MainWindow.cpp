@@ -18,6 +18,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBlock>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -138,6 +139,10 @@ void MainWindow::createWidgets() {
   topologyDock->setWidget(topologyView_);
   addDockWidget(Qt::BottomDockWidgetArea, topologyDock);
   tabifyDockWidget(diagnosticsDock, topologyDock);
+  topologyTimer_ = new QTimer(this);
+  topologyTimer_->setSingleShot(true);
+  topologyTimer_->setInterval(80);
+  connect(topologyTimer_, &QTimer::timeout, this, &MainWindow::updateTopology);
   connect(topologyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
     if (visible) updateTopology();
   });
@@ -330,7 +335,9 @@ void MainWindow::documentChanged(const DocumentChange& change) {
     updateYamlMarks();
   diagnosticsPanel_->setDiagnostics(diagnostics_, change.revision);
   topologyDirty_ = true;
-  if (topologyView_->isVisible()) updateTopology();  // a hidden dock catches up when it is shown
+  // A hidden dock catches up when it is shown; a visible one once edits pause for a moment, so a
+  // slider drag over a large project is not held up by a graph nobody looks at mid-drag.
+  if (topologyView_->isVisible()) topologyTimer_->start();
   updateStatus();
 }
 
@@ -370,11 +377,11 @@ void MainWindow::deleteSelected() {
 void MainWindow::applyYamlEdit(const QString& yaml) {
   const ResourceId id = selectedResource();
   if (!id) return;
+  drafts_.erase(id);  // replaced by this text, applied or not
   applyingYamlEdit_ = true;
   const bool applied = document_->replaceFromYaml(id, yaml);
   applyingYamlEdit_ = false;
-  if (applied || yaml == renderResource(document_->indexOf(id))) {
-    drafts_.erase(id);
+  if (applied) {
     yamlView_->clearError();
     return;
   }

@@ -17,6 +17,7 @@ class QAction;
 class QCloseEvent;
 class QLabel;
 class QModelIndex;
+class QTimer;
 class QTreeView;
 
 namespace meshstudio::views {
@@ -145,7 +146,7 @@ class MainWindow : public QMainWindow {
   ResourceEditorHost* editorHost_ = nullptr;
   QAction* duplicateAction_ = nullptr;
   QAction* deleteAction_ = nullptr;
-  bool applyingYamlEdit_ = false;
+  bool applyingYamlEdit_ = false;  ///< the change being applied came from the YAML view
   /// YAML view edits that do not parse, by resource: kept (and shown again) until they parse or
   /// the resource goes, so switching the selection never discards what the user typed.
   struct YamlDraft {
@@ -154,8 +155,9 @@ class MainWindow : public QMainWindow {
     QString error;
   };
   std::unordered_map<ResourceId, YamlDraft> drafts_;
-  bool topologyDirty_ = true;  ///< the document changed since the topology was drawn  ///< the change being applied
-                               ///< came from the YAML view
+  bool topologyDirty_ = true;        ///< the document changed since the topology was drawn
+  QTimer* topologyTimer_ = nullptr;  ///< redraws a visible topology once edits pause
+                                     ///< came from the YAML view
   views::DiagnosticsPanel* diagnosticsPanel_ = nullptr;
   views::TopologyView* topologyView_ = nullptr;
   QLabel* locationLabel_ = nullptr;  ///< what the YAML view shows: `VirtualService shop/reviews · routing.yaml:31`
