@@ -4,14 +4,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
 #include "app/Document.h"
 #include "app/MainWindow.h"
+#include "app/Preferences.h"
 
 namespace {
 
@@ -35,13 +33,9 @@ int main(int argc, char* argv[]) {
   QApplication::setOrganizationDomain(QStringLiteral("meshstudio.dev"));
   QApplication::setApplicationVersion(QStringLiteral(MESHSTUDIO_VERSION));
 
-  QTranslator qtTranslator;
-  if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-    QApplication::installTranslator(&qtTranslator);
-  QTranslator translator;
-  if (translator.load(QLocale(), QStringLiteral("meshstudio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-    QApplication::installTranslator(&translator);
+  const meshstudio::app::Preferences preferences = meshstudio::app::Preferences::load();
+  meshstudio::app::Preferences::installTranslators(app, preferences.language);
+  meshstudio::app::Preferences::applyTheme(app, preferences.theme);
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QCoreApplication::translate("main", "Mesh Studio: design Istio traffic rules."));
@@ -67,6 +61,7 @@ int main(int argc, char* argv[]) {
   }
 
   meshstudio::app::MainWindow window;
+  window.document()->setAutosaveInterval(preferences.autosaveInterval());
   window.show();
   if (!folder.isEmpty() && !window.openProject(folder)) {
     std::fprintf(stderr, "meshstudio: cannot open %s: not a readable folder\n", qPrintable(folder));
