@@ -35,7 +35,8 @@ QString scalarText(const Value* value) {
 }
 
 void markInvalid(QWidget* widget, const QString& problem) {
-  widget->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("background-color: #f8d0d0;"));
+  // Translucent: readable on the light and the dark palette.
+  widget->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("background-color: rgba(208, 48, 48, 70);"));
   widget->setProperty("problem", problem);
 }
 
