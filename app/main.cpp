@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -49,6 +50,12 @@ int main(int argc, char* argv[]) {
       QCoreApplication::translate("main", "Select a resource on start, e.g. \"VirtualService shop/reviews\"."),
       QCoreApplication::translate("main", "resource"));
   parser.addOption(select);
+  const QCommandLineOption dock(QStringLiteral("dock"),
+                                QCoreApplication::translate("main",
+                                                            "Bring a dock to the front on start: diagnostics "
+                                                            "or topology."),
+                                QCoreApplication::translate("main", "name"));
+  parser.addOption(dock);
   parser.process(app);
 
   const QStringList arguments = parser.positionalArguments();
@@ -67,6 +74,12 @@ int main(int argc, char* argv[]) {
     std::fprintf(stderr, "meshstudio: cannot open %s: not a readable folder\n", qPrintable(folder));
   } else if (parser.isSet(select) && !window.selectResource(parser.value(select))) {
     std::fprintf(stderr, "meshstudio: no resource %s in the project\n", qPrintable(parser.value(select)));
+  }
+  if (parser.isSet(dock)) {
+    if (auto* widget = window.findChild<QDockWidget*>(parser.value(dock) + QStringLiteral("Dock")))
+      widget->raise();
+    else
+      std::fprintf(stderr, "meshstudio: no dock %s\n", qPrintable(parser.value(dock)));
   }
   return QApplication::exec();
 }
