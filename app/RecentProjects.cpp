@@ -2,7 +2,8 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
+
+#include "app/StudioSettings.h"
 
 namespace meshstudio::app {
 namespace {
@@ -13,7 +14,7 @@ const QString kKey = QStringLiteral("recentProjects");
 
 RecentProjects::RecentProjects(QObject* parent) : QObject(parent) {}
 
-QStringList RecentProjects::folders() const { return QSettings().value(kKey).toStringList(); }
+QStringList RecentProjects::folders() const { return StudioSettings::open()->value(kKey).toStringList(); }
 
 void RecentProjects::add(const QString& folder) {
   const QString cleaned = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
@@ -39,11 +40,11 @@ QStringList RecentProjects::removeMissing() {
 }
 
 void RecentProjects::store(const QStringList& folders) {
-  QSettings settings;
+  const std::unique_ptr<QSettings> settings = StudioSettings::open();
   if (folders.isEmpty())
-    settings.remove(kKey);
+    settings->remove(kKey);
   else
-    settings.setValue(kKey, folders);
+    settings->setValue(kKey, folders);
   Q_EMIT changed();
 }
 

@@ -111,9 +111,22 @@ void TemplateDialog::templateChanged() {
 
 void TemplateDialog::updateHosts() {
   const QString typed = host_->currentText();
+  const bool offered = host_->findText(typed) >= 0;
   host_->clear();
-  host_->addItems(TemplateCatalog::serviceHosts(resources_, namespace_->currentText().trimmed()));
-  if (!typed.isEmpty()) host_->setCurrentText(typed);
+  const QStringList hosts = TemplateCatalog::serviceHosts(resources_, namespace_->currentText().trimmed());
+  host_->addItems(hosts);
+  if (typed.isEmpty()) return;
+  if (!offered) {
+    host_->setCurrentText(typed);  // the user's own host stays
+    return;
+  }
+  // A Service picked from the list stays picked, by the name it has from the new namespace.
+  const QString service = typed.section(QLatin1Char('.'), 0, 0);
+  for (const QString& host : hosts)
+    if (host.section(QLatin1Char('.'), 0, 0) == service) {
+      host_->setCurrentText(host);
+      return;
+    }
 }
 
 QString TemplateDialog::problem() const { return problem_->text(); }

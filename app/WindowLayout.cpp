@@ -1,8 +1,9 @@
 #include "app/WindowLayout.h"
 
 #include <QMainWindow>
-#include <QSettings>
 #include <QSplitter>
+
+#include "app/StudioSettings.h"
 
 namespace meshstudio::app {
 namespace {
@@ -18,20 +19,20 @@ const QString kSplitter = QStringLiteral("window/splitter");
 }  // namespace
 
 void WindowLayout::save(const QMainWindow& window, const QSplitter& splitter) {
-  QSettings settings;
-  settings.setValue(kGeometry, window.saveGeometry());
-  settings.setValue(kState, window.saveState(kStateVersion));
-  settings.setValue(kSplitter, splitter.saveState());
+  const std::unique_ptr<QSettings> settings = StudioSettings::open();
+  settings->setValue(kGeometry, window.saveGeometry());
+  settings->setValue(kState, window.saveState(kStateVersion));
+  settings->setValue(kSplitter, splitter.saveState());
 }
 
 bool WindowLayout::restore(QMainWindow& window, QSplitter& splitter) {
-  const QSettings settings;
+  const std::unique_ptr<QSettings> settings = StudioSettings::open();
   bool restored = false;
-  if (const QByteArray geometry = settings.value(kGeometry).toByteArray(); !geometry.isEmpty())
+  if (const QByteArray geometry = settings->value(kGeometry).toByteArray(); !geometry.isEmpty())
     restored = window.restoreGeometry(geometry);
-  if (const QByteArray state = settings.value(kState).toByteArray(); !state.isEmpty())
+  if (const QByteArray state = settings->value(kState).toByteArray(); !state.isEmpty())
     restored = window.restoreState(state, kStateVersion) && restored;
-  if (const QByteArray sizes = settings.value(kSplitter).toByteArray(); !sizes.isEmpty())
+  if (const QByteArray sizes = settings->value(kSplitter).toByteArray(); !sizes.isEmpty())
     restored = splitter.restoreState(sizes) && restored;
   return restored;
 }

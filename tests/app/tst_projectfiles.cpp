@@ -19,6 +19,7 @@
 #include "app/ProjectActions.h"
 #include "app/RecentProjects.h"
 #include "app/StudioIcons.h"
+#include "app/StudioSettings.h"
 #include "model/Project.h"
 
 using namespace meshstudio;
@@ -56,7 +57,7 @@ class ProjectFilesTest : public QObject {
     QCoreApplication::setOrganizationName(QStringLiteral("meshstudio-tests"));
   }
 
-  void init() { QSettings().clear(); }  // no recent list or layout from an earlier test
+  void init() { app::StudioSettings::open()->clear(); }  // no recent list or layout from an earlier test
 
   void newProjectNeedsAnEmptyFolder() {
     QTemporaryDir scratch;

@@ -5,8 +5,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTreeView>
@@ -15,6 +18,7 @@
 #include "ProjectWorkflowSupport.h"
 #include "app/ResourceActions.h"
 #include "app/TemplateCatalog.h"
+#include "app/TemplateDialog.h"
 #include "model/LocalRateLimit.h"
 #include "views/FindBar.h"
 #include "views/ResourceTreeFilter.h"
@@ -276,6 +280,38 @@ class ProjectWorkflowTest : public QObject {
     QCOMPARE(window.document()->resourceCount(), before);
   }
 
+  void templateDialogOffersTheProjectsServices() {
+    QTemporaryDir folder;
+    writeDemoProject(folder.path());
+    app::MainWindow window;
+    QStringList asked;
+    test::tame(window, folder.path(), asked);
+    QVERIFY(window.openProject(folder.path()));
+    app::TemplateDialog dialog(window.document()->resources(), QStringLiteral("demo"));
+    QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    dialog.setTemplateId(QStringLiteral("https-gateway"));
+    QCOMPARE(dialog.templateId(), QStringLiteral("https-gateway"));
+    QCOMPARE(dialog.hostField()->itemText(0), QStringLiteral("web"));  // a Service of the namespace
+    QTest::keyClicks(dialog.nameField(), QStringLiteral("Shop"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(dialog.problem().contains(QStringLiteral("DNS-1123")), qPrintable(dialog.problem()));
+    dialog.nameField()->clear();
+    QTest::keyClicks(dialog.nameField(), QStringLiteral("shop"));
+    QVERIFY2(ok->isEnabled(), qPrintable(dialog.problem()));
+    QVERIFY(dialog.domainField()->isVisibleTo(&dialog));  // a gateway needs the public host
+    const app::TemplateValues values = dialog.values();
+    QCOMPARE(values.name, QStringLiteral("shop"));
+    QCOMPARE(values.namespaceName, QStringLiteral("demo"));
+    QCOMPARE(values.host, QStringLiteral("web"));
+    QCOMPARE(values.domain, QStringLiteral("shop.example.com"));
+    // From another namespace the Service is offered by its cluster-local name.
+    dialog.namespaceField()->setCurrentText(QStringLiteral("edge"));
+    QCOMPARE(dialog.hostField()->itemText(0), QStringLiteral("web.demo.svc.cluster.local"));
+    QCOMPARE(dialog.values().host, QStringLiteral("web.demo.svc.cluster.local"));  // still the Service picked
+    dialog.setTemplateId(QStringLiteral("canary"));
+    QVERIFY(!dialog.domainField()->isVisibleTo(&dialog));
+  }
+
   void droppingYamlFilesImportsThem() {
     QTemporaryDir folder;
     test::copyShop(folder.path() + QStringLiteral("/shop"));
@@ -283,7 +319,7 @@ class ProjectWorkflowTest : public QObject {
     QVERIFY(test::writeText(extra, QStringLiteral("apiVersion: networking.istio.io/v1\nkind: DestinationRule\n"
                                                   "metadata: {name: extra, namespace: shop}\nspec: {host: details}\n"
                                                   "---\nkind: [broken\n")));
-    const QString more = folder.filePath(QStringLiteral("incoming/more.yml"));
+    const QString more = folder.filePath(QStringLiteral("incoming-folder/nested/more.yml"));
     QVERIFY(test::writeText(more, QStringLiteral("apiVersion: networking.istio.io/v1\nkind: DestinationRule\n"
                                                  "metadata: {name: more, namespace: shop}\nspec: {host: ratings}\n")));
     app::MainWindow window;
@@ -307,7 +343,7 @@ class ProjectWorkflowTest : public QObject {
     QCOMPARE(window.selectedResource(), window.document()->findResource("DestinationRule shop/extra"));
 
     // On the YAML view too (it would paste the names as text), and a folder brings its files.
-    QVERIFY(dropFiles(window.yamlView()->viewport(), {more}));
+    QVERIFY(dropFiles(window.yamlView()->viewport(), {folder.filePath(QStringLiteral("incoming-folder"))}));
     QVERIFY(window.document()->findResource("DestinationRule shop/more"));
     QCOMPARE(window.document()->undoStack()->count(), 2);
     // Other files are not taken.
