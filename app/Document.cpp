@@ -151,6 +151,7 @@ bool Document::open(const QString& folder, QString* error) {
   DocumentChange change;
   change.reset = true;
   finishChange(std::move(change));
+  Q_EMIT folderChanged(folder_);
   return true;
 }
 
@@ -300,6 +301,32 @@ bool Document::save(QString* error) {
   undoStack_->setClean();  // emits cleanChanged → modificationChanged, removes the recovery file
   removeRecoveryFile();
   Q_EMIT saved();
+  return true;
+}
+
+bool Document::saveAs(const QString& folder, QString* error) {
+  if (!isOpen()) return fail(tr("No project is open."), error);
+  const QString absolute = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+  if (absolute == folder_) return save(error);
+  const std::filesystem::path target = QFile::encodeName(absolute).toStdString();
+  if (!model::Project::isFreeForProject(target))
+    return fail(
+        tr("%1 already holds manifests or a project: choose an empty folder.").arg(QDir::toNativeSeparators(absolute)),
+        error);
+  const model::Diagnostics errors = project_.save(target);
+  if (!errors.empty()) {
+    QStringList messages;
+    for (const model::Diagnostic& diagnostic : errors)
+      messages << QString::fromStdString(diagnostic.file + ": " + diagnostic.message);
+    return fail(tr("Could not save:\n%1").arg(messages.join(QLatin1Char('\n'))), error);
+  }
+  // The unsaved edits are saved now, if in another place: the old recovery file goes.
+  removeRecoveryFile();
+  folder_ = absolute;
+  watcher_->watch(folder_);
+  undoStack_->setClean();
+  Q_EMIT saved();
+  Q_EMIT folderChanged(folder_);
   return true;
 }
 

@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "app/DocumentChange.h"
-#include "model/FieldPath.h"
 #include "model/Diagnostic.h"
+#include "model/FieldPath.h"
 #include "model/Project.h"
 #include "model/Resource.h"
 
@@ -125,6 +125,12 @@ class Document : public QObject {
   /// Writes the changed files, each atomically (model::AtomicFile: a failed save leaves the
   /// old file whole), marks the history clean and removes the recovery file.
   bool save(QString* error = nullptr);
+  /// Save As: writes every file and the settings into `folder` (created when missing) and
+  /// continues there — folder(), the file watch and the recovery file follow; the history
+  /// stays, and its current state becomes the saved one. Refuses a folder that already holds
+  /// manifests or a meshstudio.yaml (model::Project::isFreeForProject). The old folder is left
+  /// as it was on disk.
+  bool saveAs(const QString& folder, QString* error = nullptr);
   /// Reads the files again, as ONE undo step ("Reload from disk") that becomes the clean
   /// point: undo brings back what was in memory, so a reload never destroys unsaved edits.
   bool reloadFromDisk(QString* error = nullptr);
@@ -156,6 +162,8 @@ class Document : public QObject {
   /// Files of the project changed on disk, and not by us; reloadFromDisk() takes them in.
   void externalChange(const QStringList& paths);
   void saved();
+  /// The project's folder changed: another project was opened, or Save As moved it.
+  void folderChanged(const QString& folder);
   void recoveryFileWritten(const QString& path);
 
  private:

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -19,6 +18,7 @@
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -29,14 +29,22 @@
 #include <utility>
 
 #include "app/Document.h"
+#include "app/FileDropHandler.h"
+#include "app/ProjectActions.h"
+#include "app/RecentProjects.h"
+#include "app/ResourceActions.h"
 #include "app/ResourceEditorHost.h"
 #include "app/RouteWeightsEditor.h"
+#include "app/StudioIcons.h"
+#include "app/WindowLayout.h"
 #include "app/YamlMarks.h"
 #include "model/Exporter.h"
 #include "model/Importer.h"
 #include "model/YamlWriter.h"
 #include "views/DiagnosticsPanel.h"
+#include "views/FindBar.h"
 #include "views/ResourceTreeModel.h"
+#include "views/ResourceTreePanel.h"
 #include "views/TopologyGraph.h"
 #include "views/TopologyView.h"
 #include "views/YamlHighlighterFactory.h"
@@ -59,32 +67,31 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Doc
   connect(document_, &Document::modificationChanged, this, &MainWindow::updateTitle);
   // Queued: the question is modal, and the watcher's signal should not wait for the user.
   connect(document_, &Document::externalChange, this, &MainWindow::offerReload, Qt::QueuedConnection);
+  connect(document_, &Document::folderChanged, this, &MainWindow::updateTitle);  // Save As moves it
   createWidgets();
   createActions();
   updateTitle();
   updateStatus();
   resize(1200, 760);
+  WindowLayout::restore(*this, *splitter_);
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createWidgets() {
-  treeModel_ = new views::ResourceTreeModel(this);
-
-  tree_ = new QTreeView;
-  tree_->setObjectName(QStringLiteral("resourceTree"));
-  tree_->setModel(treeModel_);
-  tree_->setHeaderHidden(true);
-  tree_->setUniformRowHeights(true);
-  tree_->setSelectionMode(QAbstractItemView::SingleSelection);
-  tree_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  connect(tree_->selectionModel(), &QItemSelectionModel::currentChanged, this,
-          [this](const QModelIndex& current) { showSelection(current); });
+  treePanel_ = new views::ResourceTreePanel;
+  connect(treePanel_, &views::ResourceTreePanel::currentChanged, this, [this](const QModelIndex& current) {
+    // A YAML edit rebuilds the tree under the user's typing: the text stays as typed.
+    if (!applyingYamlEdit_) showSelection(current);
+    if (resourceActions_) resourceActions_->updateEnabled();
+  });
 
   yamlView_ = new views::YamlView;
   yamlView_->setObjectName(QStringLiteral("yamlView"));
   connect(yamlView_, &views::YamlView::yamlEdited, this, &MainWindow::applyYamlEdit);
   yamlView_->setPlaceholderText(tr("Open a project folder with File → Open Folder…"));
+
+  findBar_ = new views::FindBar(yamlView_);
 
   locationLabel_ = new QLabel;
   locationLabel_->setObjectName(QStringLiteral("location"));
@@ -96,6 +103,7 @@ void MainWindow::createWidgets() {
   rightLayout->setContentsMargins(0, 0, 0, 0);
   rightLayout->setSpacing(2);
   rightLayout->addWidget(locationLabel_);
+  rightLayout->addWidget(findBar_);
   rightLayout->addWidget(yamlView_, 1);
 
   // The editor of the selection, beside its YAML.
@@ -114,15 +122,16 @@ void MainWindow::createWidgets() {
   editorScroll->setWidget(editors);
   editorScroll->setWidgetResizable(true);
 
-  auto* splitter = new QSplitter(Qt::Horizontal);
-  splitter->addWidget(tree_);
-  splitter->addWidget(editorScroll);
-  splitter->addWidget(right);
-  splitter->setStretchFactor(0, 0);
-  splitter->setStretchFactor(1, 1);
-  splitter->setStretchFactor(2, 1);
-  splitter->setSizes({280, 480, 480});
-  setCentralWidget(splitter);
+  splitter_ = new QSplitter(Qt::Horizontal);
+  splitter_->setObjectName(QStringLiteral("centralSplitter"));
+  splitter_->addWidget(treePanel_);
+  splitter_->addWidget(editorScroll);
+  splitter_->addWidget(right);
+  splitter_->setStretchFactor(0, 0);
+  splitter_->setStretchFactor(1, 1);
+  splitter_->setStretchFactor(2, 1);
+  splitter_->setSizes({280, 480, 480});
+  setCentralWidget(splitter_);
 
   diagnosticsPanel_ = new views::DiagnosticsPanel;
   auto* diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);
@@ -151,24 +160,28 @@ void MainWindow::createWidgets() {
   summaryLabel_ = new QLabel;
   summaryLabel_->setObjectName(QStringLiteral("summary"));
   statusBar()->addPermanentWidget(summaryLabel_);
+
+  // YAML files dropped anywhere on the window come into the project; the editable YAML view
+  // would otherwise paste their names.
+  dropHandler_ = new FileDropHandler(this);
+  dropHandler_->watch(this);
+  dropHandler_->watch(yamlView_->viewport());
+  connect(dropHandler_, &FileDropHandler::pathsDropped, this,
+          [this](const QStringList& paths) { projectActions_->importPaths(paths); });
 }
 
 void MainWindow::createActions() {
+  projectActions_ = new ProjectActions(*this, *document_);
+  resourceActions_ = new ResourceActions(*this, *document_);
+  resourceActions_->attachTo(treePanel_->tree());
+  resourceActions_->updateEnabled();
+
   QMenu* file = menuBar()->addMenu(tr("&File"));
-  QAction* open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Folder…"), this,
-                                  &MainWindow::openFolder);
-  open->setShortcut(QKeySequence::Open);
-  open->setObjectName(QStringLiteral("actionOpenFolder"));
-  QAction* saveAction =
-      file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this, &MainWindow::save);
-  saveAction->setShortcut(QKeySequence::Save);
-  saveAction->setObjectName(QStringLiteral("actionSave"));
-  saveAction->setEnabled(false);
-  connect(document_, &Document::modificationChanged, saveAction, &QAction::setEnabled);
+  projectActions_->addToMenu(file);
   file->addSeparator();
   QAction* quit =
       file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
-  quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+  quit->setShortcut(QKeySequence::Quit);
   quit->setMenuRole(QAction::QuitRole);
   quit->setObjectName(QStringLiteral("actionQuit"));
 
@@ -176,28 +189,44 @@ void MainWindow::createActions() {
   QMenu* edit = menuBar()->addMenu(tr("&Edit"));
   QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
   undo->setShortcut(QKeySequence::Undo);
-  undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+  undo->setIcon(StudioIcons::icon(QStringLiteral("undo"), QStringLiteral("edit-undo")));
   undo->setObjectName(QStringLiteral("actionUndo"));
   QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
   redo->setShortcut(QKeySequence::Redo);
-  redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+  redo->setIcon(StudioIcons::icon(QStringLiteral("redo"), QStringLiteral("edit-redo")));
   redo->setObjectName(QStringLiteral("actionRedo"));
-  edit->addAction(undo);
-  edit->addAction(redo);
+  edit->addActions({undo, redo});
   edit->addSeparator();
-  // The selected resource's actions, in the Edit menu and the tree's context menu.
-  duplicateAction_ = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate Resource"), this,
-                                     &MainWindow::duplicateSelected);
-  duplicateAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-  duplicateAction_->setToolTip(tr("Adds a copy of the selected resource named <name>-copy, in the same file."));
-  deleteAction_ = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Resource"), this,
-                                  &MainWindow::deleteSelected);
-  deleteAction_->setShortcut(QKeySequence::Delete);
-  deleteAction_->setShortcutContext(Qt::WidgetShortcut);  // only in the tree: Delete edits text elsewhere
-  deleteAction_->setToolTip(tr("Removes the selected resource from the project. Undo brings it back."));
-  tree_->addAction(duplicateAction_);
-  tree_->addAction(deleteAction_);
-  tree_->setContextMenuPolicy(Qt::ActionsContextMenu);
+  QAction* find = edit->addAction(StudioIcons::icon(QStringLiteral("find"), QStringLiteral("edit-find")),
+                                  tr("&Find in YAML…"), findBar_, &views::FindBar::activate);
+  find->setShortcut(QKeySequence::Find);
+  find->setObjectName(QStringLiteral("actionFind"));
+  find->setToolTip(tr("Searches the YAML view; every match is boxed, Enter goes to the next one."));
+  QAction* findNext = edit->addAction(tr("Find &Next"), findBar_, &views::FindBar::findNext);
+  findNext->setShortcut(QKeySequence::FindNext);
+  QAction* findPrevious = edit->addAction(tr("Find Pre&vious"), findBar_, &views::FindBar::findPrevious);
+  findPrevious->setShortcut(QKeySequence::FindPrevious);
+  QAction* filter = edit->addAction(tr("Filter &Resources"), treePanel_, &views::ResourceTreePanel::focusFilter);
+  filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+  filter->setObjectName(QStringLiteral("actionFilterResources"));
+  edit->addSeparator();
+  edit->addActions({resourceActions_->newFromTemplateAction(), resourceActions_->duplicateAction(),
+                    resourceActions_->renameAction(), resourceActions_->deleteAction()});
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
+
+  QToolBar* toolBar = addToolBar(tr("Main"));
+  toolBar->setObjectName(QStringLiteral("mainToolBar"));  // saveState() finds it by name
+  toolBar->addActions({projectActions_->newProjectAction(), projectActions_->openFolderAction(),
+                       projectActions_->openFilesAction(), projectActions_->saveAction(),
+                       projectActions_->exportAction()});
+  toolBar->addSeparator();
+  toolBar->addActions({undo, redo});
+  toolBar->addSeparator();
+  toolBar->addActions({resourceActions_->newFromTemplateAction(), find});
+  view->addSeparator();
+  view->addAction(toolBar->toggleViewAction());
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   QAction* about = help->addAction(tr("&About Mesh Studio"), this, &MainWindow::showAbout);
@@ -213,6 +242,7 @@ bool MainWindow::openProject(const QString& folder) {
     return false;
   }
   // Document::changed (a reset) has rebuilt the views.
+  projectActions_->recentProjects()->add(document_->folder());
   updateTitle();
   statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(document_->folder())), 5000);
   offerRecovery();
@@ -294,6 +324,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     return;
   }
   document_->close();
+  WindowLayout::save(*this, *splitter_);
   event->accept();
 }
 
@@ -308,37 +339,43 @@ void MainWindow::updateTitle() {
   }
 }
 
-void MainWindow::documentChanged(const DocumentChange& change) {
+void MainWindow::collectDiagnostics() {
   diagnostics_ = document_->loadDiagnostics();
+  diagnostics_.insert(diagnostics_.end(), importProblems_.begin(), importProblems_.end());
   const model::Diagnostics& findings = document_->validation().findings;
   diagnostics_.insert(diagnostics_.end(), findings.begin(), findings.end());
+  diagnosticsPanel_->setDiagnostics(diagnostics_, document_->revision());
+  updateStatus();
+}
+
+void MainWindow::setImportProblems(model::Diagnostics problems) {
+  importProblems_ = std::move(problems);
+  collectDiagnostics();
+}
+
+void MainWindow::documentChanged(const DocumentChange& change) {
+  if (change.reset && document_->undoStack()->count() == 0) importProblems_.clear();  // another project
+  collectDiagnostics();
 
   // The tree refers to resources by index, which an add or remove shifts: remember the
   // selection by identity and find it again after the rebuild.
-  const ResourceId selected = document_->idAt(treeModel_->resourceIndex(tree_->currentIndex()));
+  const ResourceId selected = selectedResource();
   if (change.reset) renderCache_.clear();
   for (const auto& ids : {change.modified, change.removed})
     for (ResourceId id : ids) renderCache_.erase(id);
   for (ResourceId id : change.removed) drafts_.erase(id);
   if (change.reset) drafts_.clear();
   rebuildProjectYaml();
-  treeModel_->setResources(document_->resources());
-  tree_->expandToDepth(1);
+  treePanel_->setResources(document_->resources(), diagnostics_);
   const int index = change.reset ? -1 : document_->indexOf(selected);
-  const QModelIndex current = index >= 0 ? treeModel_->indexOfResource(index) : QModelIndex();
-  tree_->setCurrentIndex(current);
-  // Also when the selection stays: its YAML may have changed. Not when the change came from
-  // the YAML view itself: the text stays as the user typed it (and where the cursor is).
-  if (!applyingYamlEdit_)
-    showSelection(current);
-  else
-    updateYamlMarks();
-  diagnosticsPanel_->setDiagnostics(diagnostics_, change.revision);
+  // Also when the selection stays (its YAML may have changed), the panel reports the current
+  // node; the handler skips the YAML view when the change came from it, but the marks follow.
+  treePanel_->setCurrentIndex(index >= 0 ? resourceModel()->indexOfResource(index) : QModelIndex());
+  if (applyingYamlEdit_) updateYamlMarks();
   topologyDirty_ = true;
   // A hidden dock catches up when it is shown; a visible one once edits pause for a moment, so a
   // slider drag over a large project is not held up by a graph nobody looks at mid-drag.
   if (topologyView_->isVisible()) topologyTimer_->start();
-  updateStatus();
 }
 
 void MainWindow::updateTopology() {
@@ -349,30 +386,15 @@ void MainWindow::updateTopology() {
       document_->resources(), defaultNamespace && defaultNamespace->isString() ? defaultNamespace->text() : "default"));
 }
 
-ResourceId MainWindow::selectedResource() const {
-  return document_->idAt(treeModel_->resourceIndex(tree_->currentIndex()));
-}
+ResourceId MainWindow::selectedResource() const { return document_->idAt(treePanel_->currentResource()); }
 
-void MainWindow::duplicateSelected() {
-  const ResourceId id = selectedResource();
-  const model::Resource* resource = id ? document_->resource(id) : nullptr;
-  if (!resource || resource->isUnparsed()) return;
-  // The first free `<name>-copy`, `<name>-copy-2`, ... of that kind and namespace.
-  const std::string base = resource->name() + "-copy";
-  std::string name = base;
-  for (int n = 2; document_->findResource(resource->kindName() + " " +
-                                          (resource->namespaceName().empty() ? "default" : resource->namespaceName()) +
-                                          "/" + name);
-       ++n)
-    name = base + "-" + std::to_string(n);
-  const ResourceId copy = document_->duplicateResource(id, QString::fromStdString(name));
-  if (copy) selectResource(QString::fromStdString(document_->resource(copy)->displayName()));
-}
+views::ResourceTreeModel* MainWindow::resourceModel() const { return treePanel_->model(); }
 
-void MainWindow::deleteSelected() {
-  const ResourceId id = selectedResource();
-  if (id) document_->removeResources({id});
-}
+QTreeView* MainWindow::resourceTree() const { return treePanel_->tree(); }
+
+void MainWindow::duplicateSelected() { resourceActions_->duplicateSelected(); }
+
+void MainWindow::deleteSelected() { resourceActions_->deleteSelected(); }
 
 void MainWindow::applyYamlEdit(const QString& yaml) {
   const ResourceId id = selectedResource();
@@ -432,23 +454,10 @@ bool MainWindow::showFinding(const model::Diagnostic& finding) {
 bool MainWindow::selectResource(const QString& displayName) {
   const int found = document_->indexOf(document_->findResource(displayName.toStdString()));
   if (found < 0) return false;
-  const QModelIndex index = treeModel_->indexOfResource(found);
+  const QModelIndex index = resourceModel()->indexOfResource(found);
   if (!index.isValid()) return false;
-  tree_->setCurrentIndex(index);
-  tree_->scrollTo(index);
+  treePanel_->setCurrentIndex(index);  // clears the filter if it hides the resource
   return true;
-}
-
-void MainWindow::openFolder() {
-  if (!maybeSave()) return;
-  const QString current = document_->folder();
-  const QString start = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
-  const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Project Folder"), start);
-  if (folder.isEmpty()) return;
-  if (!openProject(folder)) {
-    QMessageBox::warning(this, tr("Open Project Folder"),
-                         tr("%1 is not a readable folder.").arg(QDir::toNativeSeparators(folder)));
-  }
 }
 
 void MainWindow::showAbout() {
@@ -502,7 +511,7 @@ void MainWindow::rebuildProjectYaml() {
 }
 
 void MainWindow::showSelection(const QModelIndex& current) {
-  const int index = treeModel_->resourceIndex(current);
+  const int index = resourceModel()->resourceIndex(current);
   if (index >= 0) {
     const model::Resource& resource = document_->resources()[std::size_t(index)];
     const QString what =
@@ -530,7 +539,7 @@ void MainWindow::showSelection(const QModelIndex& current) {
   // A group (or nothing): the whole project, scrolled to the group's first resource.
   locationLabel_->setText(!document_->isOpen() ? QString() : tr("Whole project · %1").arg(summary()));
   yamlView_->setYaml(projectYaml_);
-  const std::vector<int> members = treeModel_->resourceIndexes(current);
+  const std::vector<int> members = resourceModel()->resourceIndexes(current);
   if (current.isValid() && !members.empty() && std::size_t(members.front()) < resourceLines_.size())
     yamlView_->scrollToLine(resourceLines_[std::size_t(members.front())]);
   updateYamlMarks();
@@ -538,7 +547,7 @@ void MainWindow::showSelection(const QModelIndex& current) {
 
 void MainWindow::updateYamlMarks() {
   const auto& resources = document_->resources();
-  const int selected = treeModel_->resourceIndex(tree_->currentIndex());
+  const int selected = treePanel_->currentResource();
   if (selected >= 0 && drafts_.count(document_->idAt(selected))) {
     yamlView_->setMarks({});  // findings describe the model, not the draft that does not parse
     return;

@@ -13,16 +13,18 @@
 #include "model/Diagnostic.h"
 #include "model/Project.h"
 
-class QAction;
 class QCloseEvent;
 class QLabel;
 class QModelIndex;
+class QSplitter;
 class QTimer;
 class QTreeView;
 
 namespace meshstudio::views {
 class DiagnosticsPanel;
+class FindBar;
 class ResourceTreeModel;
+class ResourceTreePanel;
 class TopologyView;
 class YamlView;
 }  // namespace meshstudio::views
@@ -30,13 +32,19 @@ class YamlView;
 namespace meshstudio::app {
 
 class Document;
+class FileDropHandler;
+class ProjectActions;
+class ResourceActions;
 class ResourceEditorHost;
 class RouteWeightsEditor;
 
-/// The studio's main window: the resource tree on the left, the selected resource's canonical
-/// YAML on the right, over a Document that owns the project and its undo history. The window
-/// edits nothing itself: it pushes commands (or lets the Edit menu undo them) and redraws from
-/// Document::changed.
+/// The studio's main window: the resource tree (with its filter box and validation badges) on
+/// the left, the selected resource's editor and canonical YAML (with a find bar) beside it, the
+/// Diagnostics and Topology docks below, over a Document that owns the project and its undo
+/// history. The window edits nothing itself: it pushes commands (or lets the Edit menu undo
+/// them) and redraws from Document::changed. The File menu's workflow is ProjectActions', the
+/// resource commands are ResourceActions'. Geometry, docks and splitter are kept across sessions
+/// (WindowLayout); YAML files dropped on the window are imported (FileDropHandler).
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
@@ -54,7 +62,7 @@ class MainWindow : public QMainWindow {
   /// false, keeping the current project, when `folder` is not a readable directory; problems
   /// in the manifests are counted in the status bar (details in its tooltip). When a recovery
   /// file of that folder exists, offers to restore its unsaved edits. Does not ask about the
-  /// current project's unsaved edits: openFolder() does (see maybeSave()).
+  /// current project's unsaved edits: ProjectActions::chooseOpenFolder() does (see maybeSave()).
   bool openProject(const QString& folder);
 
   Document* document() const { return document_; }
@@ -77,8 +85,13 @@ class MainWindow : public QMainWindow {
   /// Read problems and validator findings of the current revision.
   const model::Diagnostics& diagnostics() const { return diagnostics_; }
 
-  views::ResourceTreeModel* resourceModel() const { return treeModel_; }
-  QTreeView* resourceTree() const { return tree_; }
+  /// The tree's source model: indexes of the tree view are the filter proxy's (see ResourceTreePanel).
+  views::ResourceTreeModel* resourceModel() const;
+  QTreeView* resourceTree() const;
+  views::ResourceTreePanel* resourcePanel() const { return treePanel_; }
+  views::FindBar* findBar() const { return findBar_; }
+  ProjectActions* projectActions() const { return projectActions_; }
+  ResourceActions* resourceActions() const { return resourceActions_; }
   views::YamlView* yamlView() const { return yamlView_; }
   RouteWeightsEditor* routeWeightsEditor() const { return weightsEditor_; }
   /// The form editor of the selected resource.
@@ -91,14 +104,18 @@ class MainWindow : public QMainWindow {
   }
   /// The status bar summary: "19 resources, 0 errors".
   QString summary() const;
+  ResourceId selectedResource() const;  ///< 0 when a group (or nothing) is selected
+  /// Problems of the last import (files that did not parse), shown with the findings until
+  /// the next project is opened.
+  void setImportProblems(model::Diagnostics problems);
+  /// Asks through the Question (a message box unless a test installed one).
+  QMessageBox::StandardButton ask(const QString& title, const QString& text, QMessageBox::StandardButtons buttons,
+                                  QMessageBox::StandardButton defaultButton);
 
  public Q_SLOTS:
-  /// Adds a copy of the selected resource (`<name>-copy`) and selects it; one undo step.
+  /// See ResourceActions.
   void duplicateSelected();
-  /// Removes the selected resource; one undo step.
   void deleteSelected();
-  /// Asks for a folder and opens it.
-  void openFolder();
   /// Saves through the Document; a failure is shown and leaves the edits unsaved.
   bool save();
   void showAbout();
@@ -111,12 +128,13 @@ class MainWindow : public QMainWindow {
   void createWidgets();
   void showSelection(const QModelIndex& current);
   void documentChanged(const DocumentChange& change);
+  /// Load problems, import problems and validator findings, into the dock and the status bar.
+  void collectDiagnostics();
   /// The YAML view's edit of the selected resource, as one undo step; a parse error is marked
   /// at its line and nothing is applied.
   void applyYamlEdit(const QString& yaml);
   /// Applies quick fix `fixIndex` of `finding` as one undo step.
   void applyQuickFix(const model::Diagnostic& finding, int fixIndex);
-  ResourceId selectedResource() const;  ///< 0 when a group (or nothing) is selected
   /// Rebuilds the topology if the document changed since it was drawn.
   void updateTopology();
   void offerRecovery();
@@ -129,23 +147,24 @@ class MainWindow : public QMainWindow {
   QString projectYamlOf(int index) const;
   /// Places the findings on the YAML view's current text.
   void updateYamlMarks();
-  QMessageBox::StandardButton ask(const QString& title, const QString& text, QMessageBox::StandardButtons buttons,
-                                  QMessageBox::StandardButton defaultButton);
 
   Document* document_ = nullptr;
   Question question_;
   model::Diagnostics diagnostics_;
+  model::Diagnostics importProblems_;
   QString projectYaml_;             ///< every resource, `---`-separated, in project order
   std::vector<int> resourceLines_;  ///< 1-based first line of each resource in projectYaml_
   mutable std::unordered_map<ResourceId, QString> renderCache_;  ///< canonical YAML by resource
 
-  views::ResourceTreeModel* treeModel_ = nullptr;
-  QTreeView* tree_ = nullptr;
+  views::ResourceTreePanel* treePanel_ = nullptr;
+  QSplitter* splitter_ = nullptr;
   views::YamlView* yamlView_ = nullptr;
+  views::FindBar* findBar_ = nullptr;
   RouteWeightsEditor* weightsEditor_ = nullptr;
   ResourceEditorHost* editorHost_ = nullptr;
-  QAction* duplicateAction_ = nullptr;
-  QAction* deleteAction_ = nullptr;
+  ProjectActions* projectActions_ = nullptr;
+  ResourceActions* resourceActions_ = nullptr;
+  FileDropHandler* dropHandler_ = nullptr;
   bool applyingYamlEdit_ = false;  ///< the change being applied came from the YAML view
   /// YAML view edits that do not parse, by resource: kept (and shown again) until they parse or
   /// the resource goes, so switching the selection never discards what the user typed.
@@ -157,7 +176,6 @@ class MainWindow : public QMainWindow {
   std::unordered_map<ResourceId, YamlDraft> drafts_;
   bool topologyDirty_ = true;        ///< the document changed since the topology was drawn
   QTimer* topologyTimer_ = nullptr;  ///< redraws a visible topology once edits pause
-                                     ///< came from the YAML view
   views::DiagnosticsPanel* diagnosticsPanel_ = nullptr;
   views::TopologyView* topologyView_ = nullptr;
   QLabel* locationLabel_ = nullptr;  ///< what the YAML view shows: `VirtualService shop/reviews · routing.yaml:31`

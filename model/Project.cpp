@@ -37,6 +37,36 @@ Project Project::load(const std::filesystem::path& folder, Diagnostics& diagnost
   return project;
 }
 
+Project Project::create(const std::filesystem::path& folder, const std::string& name,
+                        const std::string& defaultNamespace, Diagnostics& diagnostics) {
+  Project project;
+  if (!isFreeForProject(folder)) {
+    diagnostics.push_back(saveError(folder, "already holds manifests or a " + std::string(kSettingsFile) +
+                                                "; a new project needs an empty folder"));
+    return project;
+  }
+  Value settings = Value::map();
+  settings.set("apiVersion", Value::string("meshstudio.dev/v1alpha1"));
+  settings.set("kind", Value::string("Project"));
+  settings.set("name", Value::string(name));
+  settings.set("defaultNamespace", Value::string(defaultNamespace));
+  if (std::string error = AtomicFile::write(folder / kSettingsFile, YamlWriter::write(settings)); !error.empty()) {
+    diagnostics.push_back(saveError(folder / kSettingsFile, error));
+    return project;
+  }
+  project.folder_ = folder;
+  project.settings_ = std::move(settings);
+  return project;
+}
+
+bool Project::isFreeForProject(const std::filesystem::path& folder) {
+  std::error_code ec;
+  if (!std::filesystem::exists(folder, ec)) return true;
+  if (!std::filesystem::is_directory(folder, ec)) return false;
+  if (std::filesystem::exists(folder / kSettingsFile, ec)) return false;
+  return Importer::manifestFilesUnder(folder).empty();
+}
+
 Value Project::loadSettingsOfFirstProject(const std::vector<std::filesystem::path>& paths, Diagnostics& diagnostics) {
   for (const std::filesystem::path& path : paths) {
     std::error_code ec;

@@ -20,6 +20,16 @@ class Project {
   /// Loads every manifest under `folder`; problems are reported, never thrown.
   static Project load(const std::filesystem::path& folder, Diagnostics& diagnostics);
 
+  /// Starts a project in `folder` (created when missing): writes a `meshstudio.yaml` naming it
+  /// `name` with `defaultNamespace`, and returns the empty project. Refuses, with a diagnostic
+  /// and an empty folder() in the result, a folder that already holds manifests or settings:
+  /// a new project must not adopt files it did not write.
+  static Project create(const std::filesystem::path& folder, const std::string& name,
+                        const std::string& defaultNamespace, Diagnostics& diagnostics);
+  /// True when `folder` holds no manifests and no `meshstudio.yaml` (or does not exist): a
+  /// place where create() or a Save As may start a project.
+  static bool isFreeForProject(const std::filesystem::path& folder);
+
   /// Only the folder's `meshstudio.yaml` (an empty map when there is none), for tools that
   /// have read the manifests themselves.
   static Value loadSettings(const std::filesystem::path& folder, Diagnostics& diagnostics);
@@ -43,7 +53,9 @@ class Project {
   bool isModified() const;
 
   /// Writes changed files (and `meshstudio.yaml` when changed) atomically into `folder` (the
-  /// project's own when empty: Save As passes the new one). Returns per-file errors.
+  /// project's own when empty). Save As passes another folder: then every file and the
+  /// settings are written there, the files the old folder lost are left alone, and on success
+  /// folder() becomes the new one. Returns per-file errors.
   Diagnostics save(const std::filesystem::path& folder = {});
 
  private:

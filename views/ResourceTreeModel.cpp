@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <unordered_map>
 
 namespace meshstudio::views {
 namespace {
@@ -85,6 +87,82 @@ QString firstLine(const std::string& raw) {
   return {};
 }
 
+using FindingsByResource = std::unordered_map<std::string, std::vector<const model::Diagnostic*>>;
+
+/// How many first messages a badge's tooltip lists.
+constexpr std::size_t kBadgeMessages = 3;
+
+struct Counts {
+  int errors = 0;
+  int warnings = 0;
+  Counts& operator+=(const Counts& other) {
+    errors += other.errors;
+    warnings += other.warnings;
+    return *this;
+  }
+};
+
+/// "2 errors, 1 warning"; empty when there is nothing to say.
+QString countsText(const Counts& counts) {
+  QStringList parts;
+  if (counts.errors > 0)
+    parts << (counts.errors == 1 ? ResourceTreeModel::tr("1 error")
+                                 : ResourceTreeModel::tr("%1 errors").arg(counts.errors));
+  if (counts.warnings > 0)
+    parts << (counts.warnings == 1 ? ResourceTreeModel::tr("1 warning")
+                                   : ResourceTreeModel::tr("%1 warnings").arg(counts.warnings));
+  return parts.join(QStringLiteral(", "));
+}
+
+struct Icons {
+  QIcon group = standardIcon(QStyle::SP_DirIcon);
+  QIcon resource = standardIcon(QStyle::SP_FileIcon);
+  QIcon error = standardIcon(QStyle::SP_MessageBoxCritical);
+  QIcon warning = standardIcon(QStyle::SP_MessageBoxWarning);
+};
+
+/// The badge of a node: the icon for the worst severity (or `plain`) and the counts.
+void setBadge(QStandardItem* item, const Counts& counts, const Icons& icons, const QIcon& plain,
+              const QString& toolTip) {
+  item->setData(counts.errors, ResourceTreeModel::ErrorCountRole);
+  item->setData(counts.warnings, ResourceTreeModel::WarningCountRole);
+  item->setIcon(counts.errors > 0 ? icons.error : counts.warnings > 0 ? icons.warning : plain);
+  item->setToolTip(toolTip);
+}
+
+/// A resource row's badge: counts, then the first messages (errors first, as the panel sorts).
+Counts resourceBadge(QStandardItem* leaf, const std::vector<const model::Diagnostic*>* findings, const Icons& icons,
+                     const QString& toolTip) {
+  Counts counts;
+  if (!findings) {
+    setBadge(leaf, counts, icons, icons.resource, toolTip);
+    return counts;
+  }
+  std::vector<const model::Diagnostic*> listed;
+  for (const model::Diagnostic* finding : *findings) {
+    if (finding->severity == model::Severity::Error) ++counts.errors;
+    if (finding->severity == model::Severity::Warning) ++counts.warnings;
+    if (finding->severity != model::Severity::Info) listed.push_back(finding);
+  }
+  std::stable_sort(listed.begin(), listed.end(),
+                   [](const auto* a, const auto* b) { return int(a->severity) < int(b->severity); });
+  QString text = toolTip;
+  if (!listed.empty()) text += QStringLiteral("\n\n") + countsText(counts) + QLatin1Char(':');
+  for (std::size_t i = 0; i < listed.size() && i < kBadgeMessages; ++i)
+    text += QStringLiteral("\n• ") + QString::fromStdString(listed[i]->code) + QLatin1Char(' ') +
+            QString::fromStdString(listed[i]->message).left(160);
+  if (listed.size() > kBadgeMessages)
+    text += QStringLiteral("\n") + ResourceTreeModel::tr("… and %1 more").arg(listed.size() - kBadgeMessages);
+  setBadge(leaf, counts, icons, icons.resource, text);
+  return counts;
+}
+
+/// A group's tooltip: its own text, then the sum of its members' findings.
+QString groupToolTip(const QString& text, const Counts& counts) {
+  const QString sum = countsText(counts);
+  return sum.isEmpty() ? text : text + QStringLiteral("\n") + sum;
+}
+
 }  // namespace
 
 ResourceTreeModel::ResourceTreeModel(QObject* parent) : QStandardItemModel(parent) {
@@ -93,7 +171,12 @@ ResourceTreeModel::ResourceTreeModel(QObject* parent) : QStandardItemModel(paren
 
 QString ResourceTreeModel::noNamespaceLabel() { return tr("(no namespace)"); }
 
-void ResourceTreeModel::setResources(const std::vector<model::Resource>& resources) {
+void ResourceTreeModel::setResources(const std::vector<model::Resource>& resources,
+                                     const model::Diagnostics& findings) {
+  FindingsByResource byResource;
+  for (const model::Diagnostic& finding : findings)
+    if (!finding.resource.empty()) byResource[finding.resource].push_back(&finding);
+
   // The subtrees are built detached and inserted whole: one rowsInserted per top-level row.
   QList<QStandardItem*> roots;
   Tree tree;
@@ -112,38 +195,41 @@ void ResourceTreeModel::setResources(const std::vector<model::Resource>& resourc
     tree[kind][ns].emplace_back(name, int(i));
   }
 
-  const QIcon groupIcon = standardIcon(QStyle::SP_DirIcon);
-  const QIcon resourceIcon = standardIcon(QStyle::SP_FileIcon);
-  const QIcon errorIcon = standardIcon(QStyle::SP_MessageBoxCritical);
+  const Icons icons;
 
   for (auto& [kind, namespaces] : tree) {
     QStandardItem* kindItem = makeItem(kind.name, NodeType::Kind, -1);
-    kindItem->setIcon(groupIcon);
     int count = 0;
+    Counts kindCounts;
     for (auto& [ns, leaves] : namespaces) {
       QStandardItem* nsItem = makeItem(ns, NodeType::Namespace, -1);
-      nsItem->setIcon(groupIcon);
       std::stable_sort(leaves.begin(), leaves.end(),
                        [](const auto& a, const auto& b) { return NameLess{}(a.first, b.first); });
+      Counts nsCounts;
       for (const auto& [name, index] : leaves) {
         const model::Resource& resource = resources[std::size_t(index)];
+        const std::string displayName = resource.displayName();
         QStandardItem* leaf = makeItem(name, NodeType::Resource, index);
-        leaf->setIcon(resourceIcon);
-        leaf->setToolTip(QString::fromStdString(resource.displayName()) + QLatin1Char('\n') +
-                         sourceText(resource.source()));
+        const auto found = byResource.find(displayName);
+        nsCounts +=
+            resourceBadge(leaf, found == byResource.end() ? nullptr : &found->second, icons,
+                          QString::fromStdString(displayName) + QLatin1Char('\n') + sourceText(resource.source()));
         nsItem->appendRow(leaf);
       }
       count += int(leaves.size());
-      nsItem->setToolTip(tr("%1 in namespace %2: %3").arg(kind.name, ns).arg(leaves.size()));
+      setBadge(nsItem, nsCounts, icons, icons.group,
+               groupToolTip(tr("%1 in namespace %2: %3").arg(kind.name, ns).arg(leaves.size()), nsCounts));
+      kindCounts += nsCounts;
       kindItem->appendRow(nsItem);
     }
-    kindItem->setToolTip(tr("%1: %2").arg(kind.name).arg(count));
+    setBadge(kindItem, kindCounts, icons, icons.group,
+             groupToolTip(tr("%1: %2").arg(kind.name).arg(count), kindCounts));
     roots.append(kindItem);
   }
 
   if (!unparsed.empty()) {
     QStandardItem* group = makeItem(tr("Unparsed"), NodeType::UnparsedGroup, -1);
-    group->setIcon(errorIcon);
+    group->setIcon(icons.error);
     group->setToolTip(tr("Documents that could not be read; they are kept and written back verbatim"));
     for (int index : unparsed) {
       const model::Resource& resource = resources[std::size_t(index)];
@@ -151,7 +237,7 @@ void ResourceTreeModel::setResources(const std::vector<model::Resource>& resourc
       const QString label =
           tr("%1, document %2").arg(QString::fromStdString(source.file)).arg(source.documentIndex + 1);
       QStandardItem* leaf = makeItem(label, NodeType::UnparsedDocument, index);
-      leaf->setIcon(errorIcon);
+      leaf->setIcon(icons.error);
       leaf->setToolTip(sourceText(source) + QLatin1Char('\n') + firstLine(resource.rawText()));
       group->appendRow(leaf);
     }

@@ -4,12 +4,17 @@
 
 #include <vector>
 
+#include "model/Diagnostic.h"
 #include "model/Resource.h"
 
 namespace meshstudio::views {
 
 /// The project outline: kind → namespace → name. Documents that failed to parse are listed
 /// under a last "Unparsed" group, with an error icon.
+///
+/// Each resource row carries a validation badge: an error or warning icon and a tooltip with
+/// the counts and the first messages of the findings about it (matched by `Diagnostic::resource`,
+/// the displayName); kind and namespace rows show the sum of what is under them.
 ///
 /// The tree is a read-only picture of a resource list; it refers to resources by their index
 /// in that list (ResourceIndexRole) and is rebuilt with setResources() when the list changes.
@@ -24,11 +29,14 @@ class ResourceTreeModel : public QStandardItemModel {
     ResourceIndexRole = Qt::UserRole + 1,  ///< int: index in the resource list; -1 on groups
     NodeTypeRole,                          ///< NodeType
     NameRole,                              ///< QString: the kind, namespace or resource name
+    ErrorCountRole,                        ///< int: error findings at or under the node
+    WarningCountRole,                      ///< int: warning findings at or under the node
   };
 
   explicit ResourceTreeModel(QObject* parent = nullptr);
 
-  void setResources(const std::vector<model::Resource>& resources);
+  /// Rebuilds the tree; `findings` (load problems and validator findings) give the badges.
+  void setResources(const std::vector<model::Resource>& resources, const model::Diagnostics& findings = {});
   int resourceCount() const { return resourceCount_; }
 
   /// The resource index of a Resource/UnparsedDocument node, -1 for groups and invalid indexes.

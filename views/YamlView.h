@@ -20,7 +20,7 @@ class YamlGutter;
 ///
 /// Findings about the shown YAML (setMarks) are drawn as wavy underlines from their column and as
 /// coloured markers in the line-number gutter; resting the mouse on either shows the messages.
-/// Other highlights (find matches) go through setHighlights, drawn under the marks.
+/// (Find matches are drawn by views::FindMatchOverlay, not as extra selections.)
 class YamlView : public QPlainTextEdit {
   Q_OBJECT
 
@@ -53,8 +53,6 @@ class YamlView : public QPlainTextEdit {
   QStringList messagesAt(int line) const;
   /// The most severe mark on `line`, nullopt when it has none (the parse error counts as an Error).
   std::optional<model::Severity> severityAt(int line) const;
-  /// Highlights owned by someone else (the find bar's matches); drawn under the marks.
-  void setHighlights(const QList<QTextEdit::ExtraSelection>& highlights);
   YamlGutter* gutter() const { return gutter_; }
   QString errorMessage() const { return errorMessage_; }
   QString yaml() const { return toPlainText(); }
@@ -83,7 +81,6 @@ class YamlView : public QPlainTextEdit {
   int errorLine_ = 0;
   QString errorMessage_;
   QList<Mark> marks_;
-  QList<QTextEdit::ExtraSelection> highlights_;
   YamlGutter* gutter_ = nullptr;
 };
 

@@ -16,6 +16,7 @@
 #include "app/Document.h"
 #include "app/MainWindow.h"
 #include "views/ResourceTreeModel.h"
+#include "views/ResourceTreePanel.h"
 #include "views/YamlHighlighter.h"
 #include "views/YamlView.h"
 
@@ -92,7 +93,7 @@ class TestMainWindow : public QObject {
     QCOMPARE(model->nodeType(reviews), ResourceTreeModel::NodeType::Resource);
     QVERIFY(model->resourceIndex(reviews) >= 0);
 
-    window.resourceTree()->setCurrentIndex(reviews);
+    window.resourcePanel()->setCurrentIndex(reviews);
     const QString yaml = window.yamlView()->yaml();
     QVERIFY2(yaml.startsWith(QStringLiteral("apiVersion: networking.istio.io/v1\nkind: VirtualService\n")),
              qPrintable(yaml));
@@ -102,7 +103,7 @@ class TestMainWindow : public QObject {
     QVERIFY(yaml.contains(QStringLiteral("weight: 90")));
     QVERIFY(yaml.contains(QStringLiteral("perTryTimeout: 500ms")));
     QVERIFY(!yaml.contains(QStringLiteral("kind: DestinationRule")));  // only the selected resource
-    QVERIFY(!window.yamlView()->isReadOnly());  // one resource: its YAML can be edited (issue 6)
+    QVERIFY(!window.yamlView()->isReadOnly());                         // one resource: its YAML can be edited (issue 6)
     auto* location = window.findChild<QLabel*>(QStringLiteral("location"));
     QVERIFY(location);
     QVERIFY2(location->text().startsWith(QStringLiteral("VirtualService shop/reviews · routing.yaml:")),
@@ -121,7 +122,7 @@ class TestMainWindow : public QObject {
     QCOMPARE(model->nodeType(deployments), ResourceTreeModel::NodeType::Kind);
     QCOMPARE(model->resourceIndexes(deployments).size(), std::size_t(6));
 
-    window.resourceTree()->setCurrentIndex(deployments);
+    window.resourcePanel()->setCurrentIndex(deployments);
     const QString yaml = window.yamlView()->yaml();
     QVERIFY(window.yamlView()->isReadOnly());  // the whole project is shown, not one resource
     QCOMPARE(yaml.count(QStringLiteral("\n---\n")), 18);
@@ -225,7 +226,7 @@ class TestMainWindow : public QObject {
     const QModelIndex document = model->index(0, 0, unparsed);
     QCOMPARE(model->nodeType(document), ResourceTreeModel::NodeType::UnparsedDocument);
 
-    window.resourceTree()->setCurrentIndex(document);
+    window.resourcePanel()->setCurrentIndex(document);
     QVERIFY2(window.yamlView()->yaml().contains(QStringLiteral("kind: [unclosed")),
              qPrintable(window.yamlView()->yaml()));
     QVERIFY2(window.summary().contains(QStringLiteral("2 resources, ")), qPrintable(window.summary()));

@@ -138,6 +138,56 @@ class TestProject : public QObject {
     std::filesystem::remove_all(dir);
   }
 
+  void saveAsWritesEveryFileToTheNewFolderAndContinuesThere() {
+    auto dir = makeProject();
+    auto copy = freshTempDir("project-save-as") / "copy";
+    Diagnostics diagnostics;
+    Project project = Project::load(dir, diagnostics);
+    // A deletion before Save As: the new folder never gets the file, the old one keeps it.
+    project.removeResource(indexOf(project, "VirtualService shop/reviews"));
+    QVERIFY(Project::isFreeForProject(copy));
+    QVERIFY(project.save(copy).empty());
+    QCOMPARE(project.folder(), copy);
+    QVERIFY(!project.isModified());
+    QVERIFY(!Project::isFreeForProject(copy));
+    QVERIFY(!std::filesystem::exists(copy / "routing.yaml"));
+    QCOMPARE(q(readFile(dir / "routing.yaml")), q(kRouting));  // the old folder is left as it was
+    QVERIFY(readFile(copy / "nested" / "workloads.yml").find("kind: Widget") != std::string::npos);
+    QVERIFY(readFile(copy / Project::kSettingsFile).find("futureSetting:") != std::string::npos);
+
+    // The next plain save goes to the new folder.
+    project.addResource(Resource::create(ResourceKind::Gateway, "shop", "gw"));
+    QVERIFY(project.save().empty());
+    QVERIFY(std::filesystem::exists(copy / "shop" / "gateway-gw.yaml"));
+    QVERIFY(!std::filesystem::exists(dir / "shop" / "gateway-gw.yaml"));
+    Diagnostics again;
+    QCOMPARE(Project::load(copy, again).resources().size(), std::size_t(3));
+    std::filesystem::remove_all(dir);
+    std::filesystem::remove_all(copy.parent_path());
+  }
+
+  void createStartsAProjectOnlyInAnEmptyFolder() {
+    auto parent = freshTempDir("project-create");
+    Diagnostics diagnostics;
+    Project project = Project::create(parent / "new", "new", "demo", diagnostics);
+    QVERIFY(diagnostics.empty());
+    QCOMPARE(project.folder(), parent / "new");
+    QVERIFY(project.resources().empty());
+    QCOMPARE(q(readFile(parent / "new" / Project::kSettingsFile)),
+             QStringLiteral("apiVersion: meshstudio.dev/v1alpha1\nkind: Project\nname: new\ndefaultNamespace: demo\n"));
+    Diagnostics reloaded;
+    QCOMPARE(q(Project::load(parent / "new", reloaded).settings().find("defaultNamespace")->text()),
+             QStringLiteral("demo"));
+
+    auto existing = makeProject();
+    Diagnostics refused;
+    QVERIFY(Project::create(existing, "x", "default", refused).folder().empty());
+    QCOMPARE(refused.size(), std::size_t(1));
+    QCOMPARE(q(readFile(existing / Project::kSettingsFile)), q(kSettings));  // not overwritten
+    std::filesystem::remove_all(parent);
+    std::filesystem::remove_all(existing);
+  }
+
   void atomicWriteReplacesWholeFiles() {
     auto dir = freshTempDir("atomic");
     auto path = dir / "a.yaml";

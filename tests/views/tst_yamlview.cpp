@@ -1,6 +1,5 @@
 // The YAML view's findings (issue 6): wavy underlines from the finding's column, markers in the
-// line-number gutter in the colour of the worst finding, the messages on hover, and find
-// highlights that live beside the marks.
+// line-number gutter in the colour of the worst finding, and the messages on hover.
 #include <QHelpEvent>
 #include <QImage>
 #include <QTextBlock>
@@ -76,19 +75,6 @@ class TestYamlView : public QObject {
     QCOMPARE(underlines(view).size(), 2);  // the marks do not replace the parse error
     view.clearError();
     QCOMPARE(underlines(view).size(), 1);
-  }
-
-  void highlightsAndMarksLiveSideBySide() {
-    YamlView view;
-    view.setYaml(kYaml);
-    view.setMarks({Mark{7, 0, Severity::Error, u"e"_s}});
-    QTextEdit::ExtraSelection found;
-    found.cursor = view.document()->find(u"reviews"_s);
-    found.format.setBackground(Qt::yellow);
-    view.setHighlights({found});
-    QCOMPARE(view.extraSelections().size(), 2);
-    view.setMarks({});
-    QCOMPARE(view.extraSelections().size(), 1);  // the find highlight stays
   }
 
   void newTextDropsTheOldMarks() {
