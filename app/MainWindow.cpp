@@ -26,7 +26,6 @@
 
 #include "app/Document.h"
 #include "app/ResourceEditorHost.h"
-#include "app/RouteWeightsEditor.h"
 #include "model/Exporter.h"
 #include "model/Importer.h"
 #include "model/YamlWriter.h"
@@ -98,15 +97,8 @@ void MainWindow::createWidgets() {
   editorHost_->setObjectName(QStringLiteral("editorHost"));
   connect(editorHost_, &ResourceEditorHost::editFailed, this,
           [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-  weightsEditor_ = new RouteWeightsEditor(*document_);
-  weightsEditor_->setObjectName(QStringLiteral("routeWeights"));
-  auto* editors = new QWidget;
-  auto* editorsLayout = new QVBoxLayout(editors);
-  editorsLayout->setContentsMargins(0, 0, 0, 0);
-  editorsLayout->addWidget(editorHost_);
-  editorsLayout->addWidget(weightsEditor_, 1);
   auto* editorScroll = new QScrollArea;
-  editorScroll->setWidget(editors);
+  editorScroll->setWidget(editorHost_);
   editorScroll->setWidgetResizable(true);
 
   auto* splitter = new QSplitter(Qt::Horizontal);
@@ -116,7 +108,7 @@ void MainWindow::createWidgets() {
   splitter->setStretchFactor(0, 0);
   splitter->setStretchFactor(1, 1);
   splitter->setStretchFactor(2, 1);
-  splitter->setSizes({280, 480, 480});
+  splitter->setSizes({240, 560, 400});  // the form editor is the main work area
   setCentralWidget(splitter);
 
   diagnosticsPanel_ = new views::DiagnosticsPanel;
@@ -475,12 +467,10 @@ void MainWindow::showSelection(const QModelIndex& current) {
     yamlView_->setYaml(renderResource(index));
     yamlView_->setEditable(!resource.isUnparsed());
     editorHost_->setResource(document_->idAt(index));
-    weightsEditor_->setResource(document_->idAt(index));
     return;
   }
   yamlView_->setEditable(false);  // the whole project is shown, not one resource
   editorHost_->setResource(0);
-  weightsEditor_->setResource(0);
   // A group (or nothing): the whole project, scrolled to the group's first resource.
   locationLabel_->setText(!document_->isOpen() ? QString() : tr("Whole project · %1").arg(summary()));
   yamlView_->setYaml(projectYaml_);

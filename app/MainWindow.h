@@ -30,7 +30,6 @@ namespace meshstudio::app {
 
 class Document;
 class ResourceEditorHost;
-class RouteWeightsEditor;
 
 /// The studio's main window: the resource tree on the left, the selected resource's canonical
 /// YAML on the right, over a Document that owns the project and its undo history. The window
@@ -75,7 +74,6 @@ class MainWindow : public QMainWindow {
   views::ResourceTreeModel* resourceModel() const { return treeModel_; }
   QTreeView* resourceTree() const { return tree_; }
   views::YamlView* yamlView() const { return yamlView_; }
-  RouteWeightsEditor* routeWeightsEditor() const { return weightsEditor_; }
   /// The form editor of the selected resource.
   ResourceEditorHost* editorHost() const { return editorHost_; }
   views::DiagnosticsPanel* diagnosticsPanel() const { return diagnosticsPanel_; }
@@ -133,7 +131,6 @@ class MainWindow : public QMainWindow {
   views::ResourceTreeModel* treeModel_ = nullptr;
   QTreeView* tree_ = nullptr;
   views::YamlView* yamlView_ = nullptr;
-  RouteWeightsEditor* weightsEditor_ = nullptr;
   ResourceEditorHost* editorHost_ = nullptr;
   QAction* duplicateAction_ = nullptr;
   QAction* deleteAction_ = nullptr;
