@@ -34,7 +34,6 @@
 #include "app/RecentProjects.h"
 #include "app/ResourceActions.h"
 #include "app/ResourceEditorHost.h"
-#include "app/RouteWeightsEditor.h"
 #include "app/StudioIcons.h"
 #include "app/WindowLayout.h"
 #include "app/YamlMarks.h"
@@ -111,15 +110,8 @@ void MainWindow::createWidgets() {
   editorHost_->setObjectName(QStringLiteral("editorHost"));
   connect(editorHost_, &ResourceEditorHost::editFailed, this,
           [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-  weightsEditor_ = new RouteWeightsEditor(*document_);
-  weightsEditor_->setObjectName(QStringLiteral("routeWeights"));
-  auto* editors = new QWidget;
-  auto* editorsLayout = new QVBoxLayout(editors);
-  editorsLayout->setContentsMargins(0, 0, 0, 0);
-  editorsLayout->addWidget(editorHost_);
-  editorsLayout->addWidget(weightsEditor_, 1);
   auto* editorScroll = new QScrollArea;
-  editorScroll->setWidget(editors);
+  editorScroll->setWidget(editorHost_);
   editorScroll->setWidgetResizable(true);
 
   splitter_ = new QSplitter(Qt::Horizontal);
@@ -130,7 +122,7 @@ void MainWindow::createWidgets() {
   splitter_->setStretchFactor(0, 0);
   splitter_->setStretchFactor(1, 1);
   splitter_->setStretchFactor(2, 1);
-  splitter_->setSizes({280, 480, 480});
+  splitter_->setSizes({240, 560, 400});  // the form editor is the main work area
   setCentralWidget(splitter_);
 
   diagnosticsPanel_ = new views::DiagnosticsPanel;
@@ -529,13 +521,11 @@ void MainWindow::showSelection(const QModelIndex& current) {
     }
     yamlView_->setEditable(!resource.isUnparsed());
     editorHost_->setResource(document_->idAt(index));
-    weightsEditor_->setResource(document_->idAt(index));
     updateYamlMarks();
     return;
   }
   yamlView_->setEditable(false);  // the whole project is shown, not one resource
   editorHost_->setResource(0);
-  weightsEditor_->setResource(0);
   // A group (or nothing): the whole project, scrolled to the group's first resource.
   locationLabel_->setText(!document_->isOpen() ? QString() : tr("Whole project · %1").arg(summary()));
   yamlView_->setYaml(projectYaml_);

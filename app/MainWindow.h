@@ -36,7 +36,6 @@ class FileDropHandler;
 class ProjectActions;
 class ResourceActions;
 class ResourceEditorHost;
-class RouteWeightsEditor;
 
 /// The studio's main window: the resource tree (with its filter box and validation badges) on
 /// the left, the selected resource's editor and canonical YAML (with a find bar) beside it, the
@@ -93,7 +92,6 @@ class MainWindow : public QMainWindow {
   ProjectActions* projectActions() const { return projectActions_; }
   ResourceActions* resourceActions() const { return resourceActions_; }
   views::YamlView* yamlView() const { return yamlView_; }
-  RouteWeightsEditor* routeWeightsEditor() const { return weightsEditor_; }
   /// The form editor of the selected resource.
   ResourceEditorHost* editorHost() const { return editorHost_; }
   views::DiagnosticsPanel* diagnosticsPanel() const { return diagnosticsPanel_; }
@@ -160,7 +158,6 @@ class MainWindow : public QMainWindow {
   QSplitter* splitter_ = nullptr;
   views::YamlView* yamlView_ = nullptr;
   views::FindBar* findBar_ = nullptr;
-  RouteWeightsEditor* weightsEditor_ = nullptr;
   ResourceEditorHost* editorHost_ = nullptr;
   ProjectActions* projectActions_ = nullptr;
   ResourceActions* resourceActions_ = nullptr;

@@ -6,6 +6,7 @@
 
 #include "app/Document.h"
 #include "views/ResourceEditor.h"
+#include "views/VirtualServiceEditor.h"
 
 namespace meshstudio::app {
 
@@ -34,6 +35,9 @@ views::ResourceEditor* ResourceEditorHost::editorFor(model::ResourceKind kind) {
   if (auto it = editors_.find(kind); it != editors_.end()) return it->second;
   views::ResourceEditor* editor = nullptr;
   switch (kind) {
+    case model::ResourceKind::VirtualService:
+      editor = new views::VirtualServiceEditor(stack_);
+      break;
     default:
       break;
   }

@@ -22,7 +22,6 @@ class ResourceEditor;
 namespace meshstudio::app {
 
 class Document;
-class RouteWeightsEditor;
 
 class ResourceEditorHost : public QWidget {
   Q_OBJECT

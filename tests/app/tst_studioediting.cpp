@@ -13,10 +13,11 @@
 
 #include "app/Document.h"
 #include "app/MainWindow.h"
-#include "app/RouteWeightsEditor.h"
+#include "app/ResourceEditorHost.h"
 #include "views/DiagnosticsModel.h"
 #include "views/DiagnosticsPanel.h"
 #include "views/TopologyView.h"
+#include "views/VirtualServiceEditor.h"
 #include "views/WeightSplitEditor.h"
 #include "views/YamlView.h"
 
@@ -51,6 +52,16 @@ QStringList canaryWeights(const app::MainWindow& window) {
   return weights;
 }
 
+/// The weight split of the reviews canary rule in the VirtualService editor (its Destinations tab
+/// shown, so the slider can be dragged).
+views::WeightSplitEditor* canarySplit(const app::MainWindow& window) {
+  auto* editor = window.editorHost()->currentEditorAs<views::VirtualServiceEditor>();
+  if (!editor) return nullptr;
+  editor->selectRoute(1);
+  editor->tabs()->setCurrentIndex(views::VirtualServiceEditor::DestinationsTab);
+  return editor->splitEditor();
+}
+
 }  // namespace
 
 class StudioEditingTest : public QObject {
@@ -68,7 +79,7 @@ class StudioEditingTest : public QObject {
     QVERIFY(window.selectResource(QStringLiteral("VirtualService shop/reviews")));
     QCOMPARE(canaryWeights(window), (QStringList{QStringLiteral("90"), QStringLiteral("10")}));
 
-    views::WeightSplitEditor* split = window.routeWeightsEditor()->splitEditor(1);  // the canary rule
+    views::WeightSplitEditor* split = canarySplit(window);
     QVERIFY(split);
     QSlider* slider = split->slider(0);
     const int stepsBefore = window.document()->undoStack()->count();
@@ -132,7 +143,7 @@ class StudioEditingTest : public QObject {
     views::YamlView* yaml = window.yamlView();
     yaml->setEditPause(50);
     QVERIFY(!yaml->isReadOnly());
-    views::WeightSplitEditor* split = window.routeWeightsEditor()->splitEditor(1);
+    views::WeightSplitEditor* split = canarySplit(window);
     const int steps = window.document()->undoStack()->count();
     const QString original = yaml->yaml();
 
@@ -156,7 +167,7 @@ class StudioEditingTest : public QObject {
     yaml->setPlainText(fixed);
     QTRY_COMPARE(window.document()->undoStack()->count(), steps + 1);
     QCOMPARE(yaml->errorLine(), 0);
-    QCOMPARE(window.routeWeightsEditor()->splitEditor(1)->weights(), (QList<int>{70, 30}));
+    QCOMPARE(canarySplit(window)->weights(), (QList<int>{70, 30}));
     QCOMPARE(yaml->yaml(), fixed);  // the text stays as typed
   }
 
