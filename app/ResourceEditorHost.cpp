@@ -5,7 +5,11 @@
 #include <QVBoxLayout>
 
 #include "app/Document.h"
+#include "views/DestinationRuleEditor.h"
+#include "views/GatewayEditor.h"
+#include "views/LocalRateLimitEditor.h"
 #include "views/ResourceEditor.h"
+#include "views/WorkloadEditor.h"
 
 namespace meshstudio::app {
 
@@ -34,6 +38,19 @@ views::ResourceEditor* ResourceEditorHost::editorFor(model::ResourceKind kind) {
   if (auto it = editors_.find(kind); it != editors_.end()) return it->second;
   views::ResourceEditor* editor = nullptr;
   switch (kind) {
+    case model::ResourceKind::DestinationRule:
+      editor = new views::DestinationRuleEditor;
+      break;
+    case model::ResourceKind::Gateway:
+      editor = new views::GatewayEditor;
+      break;
+    case model::ResourceKind::Service:
+    case model::ResourceKind::Deployment:
+      editor = new views::WorkloadEditor;
+      break;
+    case model::ResourceKind::EnvoyFilter:
+      editor = new views::LocalRateLimitEditor;
+      break;
     default:
       break;
   }
