@@ -5,8 +5,12 @@
 #include <QVBoxLayout>
 
 #include "app/Document.h"
+#include "views/DestinationRuleEditor.h"
+#include "views/GatewayEditor.h"
+#include "views/LocalRateLimitEditor.h"
 #include "views/ResourceEditor.h"
 #include "views/VirtualServiceEditor.h"
+#include "views/WorkloadEditor.h"
 
 namespace meshstudio::app {
 
@@ -37,6 +41,19 @@ views::ResourceEditor* ResourceEditorHost::editorFor(model::ResourceKind kind) {
   switch (kind) {
     case model::ResourceKind::VirtualService:
       editor = new views::VirtualServiceEditor(stack_);
+      break;
+    case model::ResourceKind::DestinationRule:
+      editor = new views::DestinationRuleEditor;
+      break;
+    case model::ResourceKind::Gateway:
+      editor = new views::GatewayEditor;
+      break;
+    case model::ResourceKind::Service:
+    case model::ResourceKind::Deployment:
+      editor = new views::WorkloadEditor;
+      break;
+    case model::ResourceKind::EnvoyFilter:
+      editor = new views::LocalRateLimitEditor;
       break;
     default:
       break;

@@ -28,19 +28,30 @@ double percentOf(const Value* runtimePercent) {
 
 /// The LocalRateLimit message inside typed_config, in either form Istio users write:
 /// the direct `@type: ...LocalRateLimit`, or the older `udpa.type.v1.TypedStruct` wrapper.
-const Value* rateLimitConfig(const Value& typedConfig) {
+/// `path` is the typed_config's field path and becomes the message's.
+const Value* rateLimitConfig(const Value& typedConfig, std::string& path) {
   std::string type = textAt(typedConfig.find("@type"));
   if (type.ends_with(kConfigType)) return &typedConfig;
-  if (textAt(typedConfig.find("type_url")).ends_with(kConfigType)) return typedConfig.find("value");
+  if (textAt(typedConfig.find("type_url")).ends_with(kConfigType)) {
+    path += ".value";
+    return typedConfig.find("value");
+  }
   return nullptr;
 }
 
 /// HTTP_FILTER patches name the filter; HTTP_ROUTE patches use typed_per_filter_config.
-const Value* findConfig(const Value& patchValue) {
+/// `path` is the patch value's field path and becomes the message's.
+const Value* findConfig(const Value& patchValue, std::string& path) {
   if (textAt(patchValue.find("name")) == kFilterName)
-    if (const Value* typed = patchValue.find("typed_config")) return rateLimitConfig(*typed);
+    if (const Value* typed = patchValue.find("typed_config")) {
+      path += ".typed_config";
+      return rateLimitConfig(*typed, path);
+    }
   if (const Value* perFilter = patchValue.find("typed_per_filter_config"))
-    if (const Value* typed = perFilter->find(kFilterName)) return rateLimitConfig(*typed);
+    if (const Value* typed = perFilter->find(kFilterName)) {
+      path += ".typed_per_filter_config[" + std::string(kFilterName) + "]";
+      return rateLimitConfig(*typed, path);
+    }
   return nullptr;
 }
 
@@ -58,10 +69,12 @@ std::vector<LocalRateLimit> localRateLimitsOf(const Resource& envoyFilter) {
   for (std::size_t i = 0; i < patches->items().size(); ++i) {
     const Value& patch = patches->items()[i];
     const Value* patchValue = patch.at("patch.value");
-    const Value* config = patchValue ? findConfig(*patchValue) : nullptr;
+    std::string path = "spec.configPatches[" + std::to_string(i) + "].patch.value";
+    const Value* config = patchValue ? findConfig(*patchValue, path) : nullptr;
     if (!config) continue;
     LocalRateLimit limit;
     limit.patchIndex = i;
+    limit.configPath = std::move(path);
     limit.applyTo = textAt(patch.find("applyTo"));
     limit.context = textAt(patch.at("match.context"));
     limit.statPrefix = textAt(config->find("stat_prefix"));

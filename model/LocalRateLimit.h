@@ -15,6 +15,11 @@ struct LocalRateLimit {
   std::size_t patchIndex = 0;  ///< which configPatches entry carries it
   std::string applyTo;         ///< HTTP_FILTER (listener-wide) or HTTP_ROUTE (per route)
   std::string context;         ///< SIDECAR_INBOUND, SIDECAR_OUTBOUND, GATEWAY, ANY
+  /// Field path of the LocalRateLimit message inside the document, so that an editor writes
+  /// exactly where this view reads: `spec.configPatches[0].patch.value.typed_config` (direct),
+  /// `....typed_config.value` (TypedStruct wrapper), or under
+  /// `typed_per_filter_config[envoy.filters.http.local_ratelimit]` for HTTP_ROUTE patches.
+  std::string configPath;
   std::string statPrefix;
   // Token bucket: max_tokens is also the initial fill; tokens_per_fill defaults to 1.
   std::int64_t maxTokens = 0;
