@@ -30,6 +30,7 @@
 
 #include "app/Document.h"
 #include "app/FileDropHandler.h"
+#include "app/PreferencesDialog.h"
 #include "app/ProjectActions.h"
 #include "app/RecentProjects.h"
 #include "app/ResourceActions.h"
@@ -204,6 +205,11 @@ void MainWindow::createActions() {
   edit->addSeparator();
   edit->addActions({resourceActions_->newFromTemplateAction(), resourceActions_->duplicateAction(),
                     resourceActions_->renameAction(), resourceActions_->deleteAction()});
+  edit->addSeparator();
+  QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+  preferences->setShortcut(QKeySequence::Preferences);
+  preferences->setMenuRole(QAction::PreferencesRole);
+  preferences->setObjectName(QStringLiteral("actionPreferences"));
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
@@ -450,6 +456,15 @@ bool MainWindow::selectResource(const QString& displayName) {
   if (!index.isValid()) return false;
   treePanel_->setCurrentIndex(index);  // clears the filter if it hides the resource
   return true;
+}
+
+void MainWindow::showPreferences() {
+  PreferencesDialog dialog(Preferences::load(), this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  const Preferences chosen = dialog.preferences();
+  chosen.save();
+  Preferences::applyTheme(*qApp, chosen.theme);
+  document_->setAutosaveInterval(chosen.autosaveInterval());
 }
 
 void MainWindow::showAbout() {

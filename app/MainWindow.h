@@ -116,6 +116,7 @@ class MainWindow : public QMainWindow {
   void deleteSelected();
   /// Saves through the Document; a failure is shown and leaves the edits unsaved.
   bool save();
+  void showPreferences();
   void showAbout();
 
  protected:

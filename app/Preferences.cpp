@@ -1,5 +1,7 @@
 #include "app/Preferences.h"
 
+#include "app/StudioSettings.h"
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -46,15 +48,9 @@ void Preferences::save(QSettings& settings) const {
   settings.setValue(kAutosaveKey, autosaveSeconds);
 }
 
-Preferences Preferences::load() {
-  QSettings settings;
-  return load(settings);
-}
+Preferences Preferences::load() { return load(*StudioSettings::open()); }
 
-void Preferences::save() const {
-  QSettings settings;
-  save(settings);
-}
+void Preferences::save() const { save(*StudioSettings::open()); }
 
 QList<std::pair<QString, QString>> Preferences::availableLanguages() {
   return {{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")}};

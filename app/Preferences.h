@@ -22,7 +22,7 @@ struct Preferences {
 
   static Preferences load(QSettings& settings);
   void save(QSettings& settings) const;
-  static Preferences load();  ///< from the application's default QSettings
+  static Preferences load();  ///< from StudioSettings (the studio's settings file)
   void save() const;
 
   std::chrono::milliseconds autosaveInterval() const { return std::chrono::seconds(autosaveSeconds); }
