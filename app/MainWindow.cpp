@@ -149,6 +149,8 @@ void MainWindow::createWidgets() {
     if (visible) updateTopology();
   });
   diagnosticsDock->raise();
+  // The editors are the work area: the docks start low (a saved layout overrides this).
+  resizeDocks({diagnosticsDock}, {190}, Qt::Vertical);
 
   summaryLabel_ = new QLabel;
   summaryLabel_->setObjectName(QStringLiteral("summary"));

@@ -3,9 +3,15 @@
 #
 #   docs/screenshots/take-screenshots.sh [BUILD_DIR]     (default: build/dev)
 #
-# Needs Xvfb and ImageMagick's `import` (apt-get install xvfb imagemagick). Opens a copy of
-# the shop sample, so nothing in the source tree is edited. Widget-level pictures (the weight
-# split editor, the topology) are written by their tests with MESHSTUDIO_UPDATE_SCREENSHOTS=1.
+# Needs Xvfb and ImageMagick's `import` (apt-get install xvfb imagemagick). Opens copies of
+# the shop sample, so nothing in the source tree is edited:
+#   main-window, *-editor     the clean sample, one resource of each kind selected
+#   yaml-error                a file with a document that does not parse: its text, marked
+#   diagnostics               a typo (host reviewz) and a 0-weight canary: the Diagnostics dock
+#                             and the marks in the YAML view
+#   topology-dock             the Topology dock over the sample
+# Widget-level pictures (the weight split editor, the topology graph) are written by their
+# tests with MESHSTUDIO_UPDATE_SCREENSHOTS=1.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -33,7 +39,26 @@ shoot() {  # shoot NAME ARGS... : start the studio with ARGS, wait, capture, sto
   echo "wrote $here/$name.png"
 }
 
+# A local rate limit from the studio's own template, so its editor has something to show.
+sed -e 's/${name}/reviews-rate-limit/; s/${namespace}/shop/; s/${app}/reviews/' \
+  "$repo/resources/templates/rate-limit.yaml" >"$work/shop/rate-limit.yaml"
+
 shoot main-window "$work/shop" --select "VirtualService shop/reviews"
+shoot destination-rule-editor "$work/shop" --select "DestinationRule shop/reviews"
+shoot gateway-editor "$work/shop" --select "Gateway shop/shop-gateway"
+shoot workload-editor "$work/shop" --select "Deployment shop/reviews-v2"
+shoot rate-limit-editor "$work/shop" --select "EnvoyFilter shop/reviews-rate-limit"
+shoot topology-dock "$work/shop" --select "VirtualService shop/reviews" --dock topology
+
+cp -r "$repo/resources/samples/shop" "$work/broken"
+# First in file order, so the whole-project view (nothing selected) starts with it.
+printf 'apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: draft\n  namespace: shop\nspec:\n  hosts: [details\n  http:\n  - route:\n    - destination: {host: details}\n' >"$work/broken/00-draft.yaml"
+shoot yaml-error "$work/broken"
+
+cp -r "$repo/resources/samples/shop" "$work/typo"
+sed -i '0,/subset: v3/s//subset: v4/' "$work/typo/routing.yaml"
+sed -i '0,/host: ratings$/s//host: ratingz/' "$work/typo/routing.yaml"
+shoot diagnostics "$work/typo" --select "VirtualService shop/ratings" --dock diagnostics
 (cd "$build" && QT_QPA_PLATFORM=offscreen MESHSTUDIO_UPDATE_SCREENSHOTS=1 ./tests/app_tst_topology >/dev/null &&
   QT_QPA_PLATFORM=offscreen MESHSTUDIO_UPDATE_SCREENSHOTS=1 ./tests/views_tst_weightspliteditor >/dev/null) &&
   echo "wrote $here/topology.png and $here/weight-split-editor.png"
