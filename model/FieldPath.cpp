@@ -119,4 +119,23 @@ std::string FieldPath::moveItem(Value& root, std::size_t from, std::size_t to) c
   return {};
 }
 
+bool FieldPath::isWithin(std::string_view path, std::string_view ancestor) {
+  const auto full = parse(path);
+  const auto head = parse(ancestor);
+  if (!full || !head || head->steps_.size() > full->steps_.size()) return false;
+  for (std::size_t i = 0; i < head->steps_.size(); ++i)
+    if (full->steps_[i].key != head->steps_[i].key || full->steps_[i].index != head->steps_[i].index) return false;
+  return true;
+}
+
+std::optional<std::size_t> FieldPath::itemIndex(std::string_view path, std::string_view listPath) {
+  const auto full = parse(path);
+  const auto list = parse(listPath);
+  if (!full || !list || full->steps_.size() <= list->steps_.size()) return std::nullopt;
+  for (std::size_t i = 0; i < list->steps_.size(); ++i)
+    if (full->steps_[i].key != list->steps_[i].key || full->steps_[i].index != list->steps_[i].index)
+      return std::nullopt;
+  return full->steps_[list->steps_.size()].index;
+}
+
 }  // namespace meshstudio::model

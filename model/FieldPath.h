@@ -37,6 +37,13 @@ class FieldPath {
   /// Returns an error message, empty on success.
   std::string apply(Value& root, const std::optional<Value>& value) const;
 
+  /// Whether `path` is `ancestor` or lies under it, step by step (`a.b` is `a[b]`, and `a.bc`
+  /// is not under `a.b`). False when either does not parse.
+  static bool isWithin(std::string_view path, std::string_view ancestor);
+  /// The item of the list at `listPath` that `path` points into (`spec.subsets[3].labels` in
+  /// `spec.subsets` → 3); nullopt when it points elsewhere.
+  static std::optional<std::size_t> itemIndex(std::string_view path, std::string_view listPath);
+
   /// Moves item `from` of the sequence at the path to position `to` (the items in between
   /// shift by one). Returns an error message, empty on success.
   std::string moveItem(Value& root, std::size_t from, std::size_t to) const;

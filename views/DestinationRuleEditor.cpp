@@ -34,19 +34,6 @@ QScrollArea* scrolled(QWidget* content, QWidget* parent) {
   return area;
 }
 
-/// `spec.subsets[3].labels` → 3; -1 when the path is not inside a subset.
-int subsetIndexOf(const std::string& path) {
-  static const std::string prefix = "spec.subsets[";
-  if (path.rfind(prefix, 0) != 0) return -1;
-  const auto close = path.find(']', prefix.size());
-  if (close == std::string::npos) return -1;
-  try {
-    return std::stoi(path.substr(prefix.size(), close - prefix.size()));
-  } catch (const std::exception&) {
-    return -1;
-  }
-}
-
 model::StringMap labelsOf(const model::Value& subset) {
   model::StringMap labels;
   if (const model::Value* map = subset.find("labels"); map && map->isMap())
@@ -225,7 +212,8 @@ void DestinationRuleEditor::addSubset() {
 }
 
 bool DestinationRuleEditor::focusField(const std::string& path) {
-  if (const int row = subsetIndexOf(path); row >= 0) {
+  if (const auto item = model::FieldPath::itemIndex(path, "spec.subsets")) {
+    const int row = int(*item);
     if (row >= subsets_->count()) return false;
     tabs_->setCurrentIndex(2);
     subsets_->setCurrentRow(row);

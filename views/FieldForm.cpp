@@ -90,8 +90,7 @@ bool FieldForm::focusField(const std::string& path) {
   const Bound* best = nullptr;
   for (const Bound& bound : bound_) {
     const std::string full = fullPath(bound.spec.path);
-    const bool covers = path == full || (path.size() > full.size() && path.compare(0, full.size(), full) == 0 &&
-                                         (path[full.size()] == '.' || path[full.size()] == '['));
+    const bool covers = model::FieldPath::isWithin(path, full);
     if (covers && (!best || full.size() > fullPath(best->spec.path).size())) best = &bound;
   }
   if (!best) return false;

@@ -27,19 +27,6 @@ QString textAt(const model::Value& root, std::string_view path) {
   return value && value->isScalar() && !value->isNull() ? q(value->text()) : QString();
 }
 
-/// `spec.servers[2].tls.mode` → 2; -1 when the path is not inside a server.
-int serverIndexOf(const std::string& path) {
-  static const std::string prefix = "spec.servers[";
-  if (path.rfind(prefix, 0) != 0) return -1;
-  const auto close = path.find(']', prefix.size());
-  if (close == std::string::npos) return -1;
-  try {
-    return std::stoi(path.substr(prefix.size(), close - prefix.size()));
-  } catch (const std::exception&) {
-    return -1;
-  }
-}
-
 }  // namespace
 
 GatewayEditor::GatewayEditor(QWidget* parent)
@@ -236,7 +223,8 @@ void GatewayEditor::addServer() {
 }
 
 bool GatewayEditor::focusField(const std::string& path) {
-  if (const int row = serverIndexOf(path); row >= 0) {
+  if (const auto item = model::FieldPath::itemIndex(path, "spec.servers")) {
+    const int row = int(*item);
     if (row >= servers_->count()) return false;
     servers_->setCurrentRow(row);
     for (FieldForm* form : {serverForm_, tlsForm_, redirectForm_})

@@ -21,16 +21,6 @@ namespace {
 
 using model::Value;
 
-/// Whether `path` is `prefix` or lies under it, comparing steps (`headers.a` is `headers[a]`).
-bool pathStartsWith(const std::string& path, const std::string& prefix) {
-  const auto full = model::FieldPath::parse(path);
-  const auto head = model::FieldPath::parse(prefix);
-  if (!full || !head || head->steps().size() > full->steps().size()) return false;
-  for (std::size_t i = 0; i < head->steps().size(); ++i)
-    if (full->steps()[i].key != head->steps()[i].key || full->steps()[i].index != head->steps()[i].index) return false;
-  return true;
-}
-
 /// The conditions of a match block the builder shows, in the document's order: relative path
 /// (`uri`, `headers[end-user]`) and the StringMatch.
 std::vector<std::pair<std::string, const Value*>> conditionsOf(const Value& block) {
@@ -367,11 +357,11 @@ bool HttpMatchEditor::focusField(const std::string& fullPath) {
   for (const auto& owned : blocks_) {
     Block& block = *owned;
     const std::string base = blockPath(block);
-    if (block.draft || !pathStartsWith(fullPath, base)) continue;
+    if (block.draft || !model::FieldPath::isWithin(fullPath, base)) continue;
     QWidget* target = block.name;
-    if (pathStartsWith(fullPath, base + ".ignoreUriCase")) target = block.ignoreUriCase;
+    if (model::FieldPath::isWithin(fullPath, base + ".ignoreUriCase")) target = block.ignoreUriCase;
     for (MatchConditionRow* row : block.conditions)
-      if (!row->committedPath().empty() && pathStartsWith(fullPath, base + "." + row->committedPath()))
+      if (!row->committedPath().empty() && model::FieldPath::isWithin(fullPath, base + "." + row->committedPath()))
         target = row->valueEdit()->isEnabled() ? static_cast<QWidget*>(row->valueEdit()) : row->operatorBox();
     target->setFocus(Qt::OtherFocusReason);
     return true;

@@ -23,11 +23,6 @@ namespace {
 
 QString q(const std::string& text) { return QString::fromStdString(text); }
 
-bool within(const std::string& path, const std::string& prefix) {
-  return path.size() >= prefix.size() && path.compare(0, prefix.size(), prefix) == 0 &&
-         (path.size() == prefix.size() || path[prefix.size()] == '.' || path[prefix.size()] == '[');
-}
-
 QDoubleSpinBox* percentBox(const QString& toolTip, QWidget* parent) {
   auto* spin = new QDoubleSpinBox(parent);
   spin->setRange(-1, 100);  // -1 is "not set"
@@ -207,17 +202,17 @@ void LocalRateLimitEditor::editPercent(const char* field, const char* runtimeKey
 
 bool LocalRateLimitEditor::focusField(const std::string& path) {
   if (!showsForm()) return false;
-  if (within(path, "spec.workloadSelector")) return selectorForm_->focusField(path);
+  if (model::FieldPath::isWithin(path, "spec.workloadSelector")) return selectorForm_->focusField(path);
   for (std::size_t i = 0; i < limits_.size(); ++i) {
     const model::LocalRateLimit& limit = limits_[i];
     const std::string patch = "spec.configPatches[" + std::to_string(limit.patchIndex) + "]";
-    if (!within(path, patch)) continue;
+    if (!model::FieldPath::isWithin(path, patch)) continue;
     picker_->setCurrentIndex(int(i));
-    if (within(path, limit.configPath + ".filter_enabled")) {
+    if (model::FieldPath::isWithin(path, limit.configPath + ".filter_enabled")) {
       enabled_->setFocus(Qt::OtherFocusReason);
       return true;
     }
-    if (within(path, limit.configPath + ".filter_enforced")) {
+    if (model::FieldPath::isWithin(path, limit.configPath + ".filter_enforced")) {
       enforced_->setFocus(Qt::OtherFocusReason);
       return true;
     }

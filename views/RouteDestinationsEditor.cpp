@@ -22,16 +22,6 @@ using model::Value;
 
 QString toQ(const std::string& text) { return QString::fromStdString(text); }
 
-/// Whether `path` is `prefix` or lies under it, comparing steps.
-bool pathStartsWith(const std::string& path, const std::string& prefix) {
-  const auto full = model::FieldPath::parse(path);
-  const auto head = model::FieldPath::parse(prefix);
-  if (!full || !head || head->steps().size() > full->steps().size()) return false;
-  for (std::size_t i = 0; i < head->steps().size(); ++i)
-    if (full->steps()[i].key != head->steps()[i].key || full->steps()[i].index != head->steps()[i].index) return false;
-  return true;
-}
-
 }  // namespace
 
 RouteDestinationsEditor::RouteDestinationsEditor(QWidget* parent)
@@ -226,15 +216,15 @@ void RouteDestinationsEditor::weightsEdited(const QList<int>& weights, int merge
 bool RouteDestinationsEditor::focusField(const std::string& fullPath) {
   for (int i = 0; i < count(); ++i) {
     const std::string base = destinationPath(i);
-    if (!pathStartsWith(fullPath, base)) continue;
+    if (!model::FieldPath::isWithin(fullPath, base)) continue;
     QWidget* target = rows_[std::size_t(i)].host;
-    if (pathStartsWith(fullPath, base + ".destination.subset")) target = rows_[std::size_t(i)].subset;
-    if (pathStartsWith(fullPath, base + ".destination.port")) target = rows_[std::size_t(i)].port;
-    if (pathStartsWith(fullPath, base + ".weight") && split_->spinBox(i)) target = split_->spinBox(i);
+    if (model::FieldPath::isWithin(fullPath, base + ".destination.subset")) target = rows_[std::size_t(i)].subset;
+    if (model::FieldPath::isWithin(fullPath, base + ".destination.port")) target = rows_[std::size_t(i)].port;
+    if (model::FieldPath::isWithin(fullPath, base + ".weight") && split_->spinBox(i)) target = split_->spinBox(i);
     target->setFocus(Qt::OtherFocusReason);
     return true;
   }
-  if (!pathStartsWith(fullPath, basePath_ + ".route")) return false;
+  if (!model::FieldPath::isWithin(fullPath, basePath_ + ".route")) return false;
   add_->setFocus(Qt::OtherFocusReason);
   return true;
 }

@@ -57,19 +57,6 @@ void mark(QLineEdit* edit, const QString& problem) {
   edit->setProperty("problem", problem);  // FieldForm writes nothing while a problem is set
 }
 
-/// `spec.ports[1].name` → 1; -1 otherwise.
-int portIndexOf(const std::string& path) {
-  static const std::string prefix = "spec.ports[";
-  if (path.rfind(prefix, 0) != 0) return -1;
-  const auto close = path.find(']', prefix.size());
-  if (close == std::string::npos) return -1;
-  try {
-    return std::stoi(path.substr(prefix.size(), close - prefix.size()));
-  } catch (const std::exception&) {
-    return -1;
-  }
-}
-
 QString textAt(const model::Value& root, std::string_view path) {
   const model::Value* value = root.at(path);
   return value && value->isScalar() && !value->isNull() ? q(value->text()) : QString();
@@ -362,7 +349,8 @@ void WorkloadEditor::checkAnnotations() {
 
 bool WorkloadEditor::focusField(const std::string& path) {
   if (showsService()) {
-    if (const int row = portIndexOf(path); row >= 0 && row < ports_->count()) {
+    if (const auto item = model::FieldPath::itemIndex(path, "spec.ports"); item && int(*item) < ports_->count()) {
+      const int row = int(*item);
       ports_->setCurrentRow(row);
       if (portForm_->focusField(path)) return true;
       ports_->list()->setFocus(Qt::OtherFocusReason);
