@@ -5,587 +5,587 @@
     <name>HttpRouteForms</name>
     <message>
         <source>Route name</source>
-        <translation type="unfinished"></translation>
+        <translation>Routenname</translation>
     </message>
     <message>
         <source>A name for the route, shown in Envoy&apos;s route name, access logs and metrics. Empty: no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für die Route, sichtbar im Routennamen von Envoy, in Access-Logs und Metriken. Leer: kein Name.</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Namen</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Replaces the part of the path the match matched before forwarding: the prefix for a prefix match, the whole path for an exact or regex match (/ for a route without match). Empty: the path is forwarded as it came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt vor dem Weiterleiten den Teil des Pfads, den der Match erfasst hat: das Präfix bei einem prefix-Match, den ganzen Pfad bei einem exact- oder regex-Match (/ bei einer Route ohne Match). Leer: Der Pfad wird unverändert weitergeleitet.</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>Path regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad-Regex</translation>
     </message>
     <message>
         <source>An RE2 expression; every match in the path is replaced by the replacement below, the query string is left alone. Cannot be combined with Path. Empty: no regex rewrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein RE2-Ausdruck; jeder Treffer im Pfad wird durch die Ersetzung darunter ersetzt, der Query-String bleibt unberührt. Nicht mit Pfad kombinierbar. Leer: kein Regex-Rewrite.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzung</translation>
     </message>
     <message>
         <source>What each match of the path regex becomes; \1, \2 ... insert its groups. Empty: the matches are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wodurch jeder Treffer der Pfad-Regex ersetzt wird; \1, \2 ... fügen ihre Gruppen ein. Leer: Die Treffer werden entfernt.</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Authority</translation>
     </message>
     <message>
         <source>Replaces the Host (authority) header sent to the destination. Empty: the request&apos;s own host is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt den an das Ziel gesendeten Host-Header (Authority). Leer: Der eigene Host der Anfrage wird gesendet.</translation>
     </message>
     <message>
         <source>The path of the redirect&apos;s Location; it replaces the whole path whatever the match. The query string is kept unless the path has its own. Empty: the request&apos;s path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad in der Location des Redirects; er ersetzt unabhängig vom Match den ganzen Pfad. Der Query-String bleibt erhalten, sofern der Pfad keinen eigenen hat. Leer: der Pfad der Anfrage.</translation>
     </message>
     <message>
         <source>same path</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Pfad</translation>
     </message>
     <message>
         <source>The host of the Location. Empty: the request&apos;s host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host der Location. Leer: der Host der Anfrage.</translation>
     </message>
     <message>
         <source>same host</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Host</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>The scheme of the Location. Default: the request&apos;s scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema der Location. Standard: das Schema der Anfrage.</translation>
     </message>
     <message>
         <source>(same scheme)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gleiches Schema)</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>The port of the Location. Default: the request&apos;s port, left out when it is the scheme&apos;s usual one (80, 443).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port der Location. Standard: der Port der Anfrage; er entfällt, wenn er der übliche des Schemas ist (80, 443).</translation>
     </message>
     <message>
         <source>same port</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Port</translation>
     </message>
     <message>
         <source>Derive port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port ableiten</translation>
     </message>
     <message>
         <source>FROM_REQUEST_PORT: the port the request came in on; FROM_PROTOCOL_DEFAULT: no port, the scheme&apos;s usual one. Default: the explicit port, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM_REQUEST_PORT: der Port, über den die Anfrage hereinkam; FROM_PROTOCOL_DEFAULT: kein Port, also der übliche des Schemas. Standard: der explizite Port, falls vorhanden.</translation>
     </message>
     <message>
         <source>(not derived)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht abgeleitet)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The redirect&apos;s HTTP status; Istio emits 301, 302, 303, 307 and 308. Default: 301 (moved permanently).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-Status des Redirects; Istio sendet 301, 302, 303, 307 und 308. Standard: 301 (moved permanently).</translation>
     </message>
     <message>
         <source>default (301)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (301)</translation>
     </message>
     <message>
         <source>The HTTP status the proxy answers with itself, without calling any destination. Needed for a direct response; empty: no direct response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-Status, mit dem der Proxy selbst antwortet, ohne ein Ziel aufzurufen. Für eine direkte Antwort nötig; leer: keine direkte Antwort.</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>The text of the response body (under 1 MB). Empty: no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text des Antwort-Bodys (unter 1 MB). Leer: kein Body.</translation>
     </message>
     <message>
         <source>no body</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Body</translation>
     </message>
     <message>
         <source>the request sent to the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>der an das Ziel gesendeten Anfrage</translation>
     </message>
     <message>
         <source>the response sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>der zurückgesendeten Antwort</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen</translation>
     </message>
     <message>
         <source>Headers of %1 to set, replacing any value they had. Values may use Envoy&apos;s %VARIABLE% formatters (write %% for a percent sign). Empty: nothing is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1, die gesetzt werden und dabei jeden bisherigen Wert ersetzen. Werte dürfen die %VARIABLE%-Formatierer von Envoy verwenden (schreiben Sie %% für ein Prozentzeichen). Leer: Es wird nichts gesetzt.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Headers of %1 to add as a further value, keeping existing ones. Applied after Remove and Set. Empty: nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1, die als weiterer Wert hinzugefügt werden; vorhandene Werte bleiben erhalten. Wird nach Entfernen und Setzen angewendet. Leer: Es wird nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Header names of %1 to remove, comma-separated; applied first. Empty: nothing is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Header %1, die entfernt werden, durch Kommas getrennt; wird zuerst angewendet. Leer: Es wird nichts entfernt.</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout</translation>
     </message>
     <message>
         <source>How long the proxy waits for the whole request, every retry and back-off included, before answering 504. Empty: no timeout (Istio disables Envoy&apos;s 15 s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Proxy auf die gesamte Anfrage wartet, alle Retries und Back-offs eingeschlossen, bevor er mit 504 antwortet. Leer: kein Timeout (Istio schaltet den Envoy-Standard von 15 s ab).</translation>
     </message>
     <message>
         <source>no timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Timeout</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>How many times a failed request is retried (0: never). Empty: Istio&apos;s default of 2 retries, or the mesh&apos;s defaultHttpRetryPolicy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft eine fehlgeschlagene Anfrage wiederholt wird (0: nie). Leer: Istios Standard von 2 Retries oder die defaultHttpRetryPolicy des Mesh.</translation>
     </message>
     <message>
         <source>default (2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (2)</translation>
     </message>
     <message>
         <source>Per-try timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout pro Versuch</translation>
     </message>
     <message>
         <source>How long one attempt may take before it is abandoned (and retried under 5xx, gateway-error or reset). Empty: the route&apos;s timeout, i.e. none without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein einzelner Versuch dauern darf, bevor er abgebrochen wird (und bei 5xx, gateway-error oder reset wiederholt wird). Leer: das Timeout der Route, also keines, wenn sie keines hat.</translation>
     </message>
     <message>
         <source>route timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout der Route</translation>
     </message>
     <message>
         <source>Retry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen bei</translation>
     </message>
     <message>
         <source>Which failures are retried. None checked: Istio&apos;s default, connect-failure, refused-stream, unavailable, cancelled and retriable-status-codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Fehler wiederholt werden. Keiner angehakt: Istios Standard, connect-failure, refused-stream, unavailable, cancelled und retriable-status-codes.</translation>
     </message>
     <message>
         <source>Retry in other localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Retries in anderen Localities</translation>
     </message>
     <message>
         <source>Let retries go to endpoints in other localities (zones, regions) than the failed attempt. Unchecked (the default): retries prefer the same priority as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retries dürfen an Endpunkte in anderen Localities (Zonen, Regionen) gehen als der fehlgeschlagene Versuch. Nicht angehakt (Standard): Retries bevorzugen dieselbe Priorität wie zuvor.</translation>
     </message>
     <message>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung</translation>
     </message>
     <message>
         <source>Holds requests this long before forwarding them (at least 1ms); the delay does not count against the route timeout. Empty: no delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält Anfragen so lange zurück, bevor sie weitergeleitet werden (mindestens 1ms); die Verzögerung zählt nicht zum Timeout der Route. Leer: keine Verzögerung.</translation>
     </message>
     <message>
         <source>no delay</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verzögerung</translation>
     </message>
     <message>
         <source>Delayed share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerter Anteil (%)</translation>
     </message>
     <message>
         <source>The percentage of requests delayed, 0 to 100. Empty: 0 %, so nothing is delayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozentsatz der verzögerten Anfragen, 0 bis 100. Leer: 0 %, es wird also nichts verzögert.</translation>
     </message>
     <message>
         <source>default (0 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (0 %)</translation>
     </message>
     <message>
         <source>Abort with HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch mit HTTP-Status</translation>
     </message>
     <message>
         <source>The status the proxy answers aborted requests with, without forwarding them; retries and timeouts never apply to them. Empty: no HTTP abort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status, mit dem der Proxy abgebrochene Anfragen beantwortet, ohne sie weiterzuleiten; Retries und Timeouts gelten für sie nie. Leer: kein HTTP-Abbruch.</translation>
     </message>
     <message>
         <source>Abort with gRPC status</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch mit gRPC-Status</translation>
     </message>
     <message>
         <source>For gRPC clients: the grpc-status aborted requests get (with HTTP 200). Empty: no gRPC abort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für gRPC-Clients: der grpc-status, den abgebrochene Anfragen erhalten (mit HTTP 200). Leer: kein gRPC-Abbruch.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>Aborted share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochener Anteil (%)</translation>
     </message>
     <message>
         <source>The percentage of requests aborted, 0 to 100, drawn independently of the delay. Empty: 0 %, so nothing is aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozentsatz der abgebrochenen Anfragen, 0 bis 100, unabhängig von der Verzögerung ausgelost. Leer: 0 %, es wird also nichts abgebrochen.</translation>
     </message>
     <message>
         <source>Mirror to host</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegeln an Host</translation>
     </message>
     <message>
         <source>A copy of each request also goes to this host; its answers are discarded and the caller never waits for it. Empty: no mirroring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie jeder Anfrage geht zusätzlich an diesen Host; seine Antworten werden verworfen, und der Aufrufer wartet nie auf ihn. Leer: keine Spiegelung.</translation>
     </message>
     <message>
         <source>no mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spiegelung</translation>
     </message>
     <message>
         <source>Subset</source>
-        <translation type="unfinished"></translation>
+        <translation>Subset</translation>
     </message>
     <message>
         <source>The mirror host&apos;s subset, as its DestinationRule defines it. Empty: every endpoint of the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Subset des Spiegel-Hosts, wie seine DestinationRule es definiert. Leer: alle Endpunkte des Hosts.</translation>
     </message>
     <message>
         <source>(no subset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Subset)</translation>
     </message>
     <message>
         <source>The mirror host&apos;s port; needed only when it has several. Empty: its only port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port des Spiegel-Hosts; nur nötig, wenn er mehrere hat. Leer: sein einziger Port.</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>Mirrored share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespiegelter Anteil (%)</translation>
     </message>
     <message>
         <source>The percentage of requests copied to the mirror, 0 to 100. Empty: 100 %, every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozentsatz der Anfragen, die an den Spiegel kopiert werden, 0 bis 100. Leer: 100 %, jede Anfrage.</translation>
     </message>
     <message>
         <source>default (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (100 %)</translation>
     </message>
     <message>
         <source>Allowed methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Methoden</translation>
     </message>
     <message>
         <source>Methods a cross-origin request may use (Access-Control-Allow-Methods), comma-separated. Empty: the header is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methoden, die eine Cross-Origin-Anfrage verwenden darf (Access-Control-Allow-Methods), durch Kommas getrennt. Leer: Der Header wird nicht gesendet.</translation>
     </message>
     <message>
         <source>GET, POST</source>
-        <translation type="unfinished"></translation>
+        <translation>GET, POST</translation>
     </message>
     <message>
         <source>Allowed headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Header</translation>
     </message>
     <message>
         <source>Request headers a cross-origin request may send (Access-Control-Allow-Headers). Empty: the header is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request-Header, die eine Cross-Origin-Anfrage senden darf (Access-Control-Allow-Headers). Leer: Der Header wird nicht gesendet.</translation>
     </message>
     <message>
         <source>Exposed headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene Header</translation>
     </message>
     <message>
         <source>Response headers the browser may show the page (Access-Control-Expose-Headers). Empty: the header is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Response-Header, die der Browser der Seite zeigen darf (Access-Control-Expose-Headers). Leer: Der Header wird nicht gesendet.</translation>
     </message>
     <message>
         <source>Max age</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Alter</translation>
     </message>
     <message>
         <source>How long a browser may cache the preflight answer, in whole seconds (Access-Control-Max-Age). Empty: the header is not sent; browsers use their own default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Browser die Preflight-Antwort zwischenspeichern darf, in ganzen Sekunden (Access-Control-Max-Age). Leer: Der Header wird nicht gesendet; Browser verwenden ihren eigenen Standard.</translation>
     </message>
     <message>
         <source>browser default</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser-Standard</translation>
     </message>
     <message>
         <source>Allow credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credentials erlauben</translation>
     </message>
     <message>
         <source>Allow cross-origin requests with cookies or authorization (Access-Control-Allow-Credentials). Unchecked (the default): not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-Origin-Anfragen mit Cookies oder Authorization erlauben (Access-Control-Allow-Credentials). Nicht angehakt (Standard): nicht erlaubt.</translation>
     </message>
     <message>
         <source>Unmatched preflights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht passende Preflights</translation>
     </message>
     <message>
         <source>What happens to a preflight from an origin that is not allowed: FORWARD passes it to the destination, IGNORE answers 200 without CORS headers. Default: FORWARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit einem Preflight von einem nicht erlaubten Origin geschieht: FORWARD reicht ihn an das Ziel weiter, IGNORE antwortet mit 200 ohne CORS-Header. Standard: FORWARD.</translation>
     </message>
     <message>
         <source>(default: FORWARD)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard: FORWARD)</translation>
     </message>
 </context>
 <context>
     <name>HttpRouteSummary</name>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>%1 starts with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt mit %2</translation>
     </message>
     <message>
         <source>%1 ~ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ~ %2</translation>
     </message>
     <message>
         <source>%1 present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vorhanden</translation>
     </message>
     <message>
         <source>any request</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Anfrage</translation>
     </message>
     <message>
         <source>uri</source>
-        <translation type="unfinished"></translation>
+        <translation>uri</translation>
     </message>
     <message>
         <source>scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>scheme</translation>
     </message>
     <message>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>method</translation>
     </message>
     <message>
         <source>authority</source>
-        <translation type="unfinished"></translation>
+        <translation>authority</translation>
     </message>
     <message>
         <source>header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1</translation>
     </message>
     <message>
         <source>query %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Query %1</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht %1</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1</translation>
     </message>
     <message>
         <source>from labelled pods</source>
-        <translation type="unfinished"></translation>
+        <translation>von Pods mit Labels</translation>
     </message>
     <message>
         <source>on some gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>auf bestimmten Gateways</translation>
     </message>
     <message>
         <source>from namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Namespace %1</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>  or  </source>
-        <translation type="unfinished"></translation>
+        <translation>  oder  </translation>
     </message>
     <message>
         <source>delegates to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>delegiert an %1</translation>
     </message>
     <message>
         <source>redirects to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leitet um nach %1</translation>
     </message>
     <message>
         <source>responds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet %1</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>no destination</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel</translation>
     </message>
     <message>
         <source>%1 %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
 </context>
 <context>
     <name>ResourceNameRules</name>
     <message>
         <source>A resource needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ressource braucht einen Namen.</translation>
     </message>
     <message>
         <source>A name cannot start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid Gateway name: use at most 63 lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit, and no dots (a DNS-1123 label): VirtualServices refer to a Gateway as &lt;namespace&gt;/&lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Gateway-Name: Verwenden Sie höchstens 63 Kleinbuchstaben, Ziffern und &apos;-&apos;, am Anfang und Ende einen Buchstaben oder eine Ziffer und keine Punkte (ein DNS-1123-Label): VirtualServices verweisen auf ein Gateway als &lt;namespace&gt;/&lt;name&gt;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid Service name: use at most 63 lower-case letters, digits and &apos;-&apos;, starting with a letter and ending with a letter or digit (a DNS-1035 label): the name becomes the Service&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Service-Name: Verwenden Sie höchstens 63 Kleinbuchstaben, Ziffern und &apos;-&apos;, am Anfang einen Buchstaben und am Ende einen Buchstaben oder eine Ziffer (ein DNS-1035-Label): Der Name wird zum Hostnamen des Service.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid name: use lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit, at most 253 characters (a DNS-1123 subdomain), e.g. reviews-v2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Name: Verwenden Sie Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;.&apos;, am Anfang und Ende einen Buchstaben oder eine Ziffer, höchstens 253 Zeichen (eine DNS-1123-Subdomain), z. B. reviews-v2.</translation>
     </message>
     <message>
         <source>A namespace is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Namespace ist erforderlich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid namespace: use at most 63 lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit (a DNS-1123 label).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Namespace: Verwenden Sie höchstens 63 Kleinbuchstaben, Ziffern und &apos;-&apos;, am Anfang und Ende einen Buchstaben oder eine Ziffer (ein DNS-1123-Label).</translation>
     </message>
 </context>
 <context>
     <name>TemplateCatalog</name>
     <message>
         <source>Canary split</source>
-        <translation type="unfinished"></translation>
+        <translation>Canary-Aufteilung</translation>
     </message>
     <message>
         <source>A VirtualService sending 90 % of the requests to subset v1 and 10 % to v2, and the DestinationRule defining both subsets by the pods&apos; version label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein VirtualService, der 90 % der Anfragen an das Subset v1 und 10 % an v2 sendet, und die DestinationRule, die beide Subsets über das Label version der Pods definiert.</translation>
     </message>
     <message>
         <source>Header-based routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-basiertes Routing</translation>
     </message>
     <message>
         <source>Requests with the header x-user-group: beta go to subset v2, all others to v1: a matching rule before the default route, plus the DestinationRule with the subsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen mit dem Header x-user-group: beta gehen an das Subset v2, alle anderen an v1: eine Match-Regel vor der Standardroute, dazu die DestinationRule mit den Subsets.</translation>
     </message>
     <message>
         <source>Fault-injection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Fault-Injection-Test</translation>
     </message>
     <message>
         <source>Requests marked x-fault-test: true are delayed by 5 s (10 %) and aborted with 503 (5 %); other requests pass unharmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen mit x-fault-test: true werden um 5 s verzögert (10 %) und mit 503 abgebrochen (5 %); andere Anfragen passieren unbehelligt.</translation>
     </message>
     <message>
         <source>Circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Circuit Breaker</translation>
     </message>
     <message>
         <source>A DestinationRule limiting connections and queued requests (connectionPool) and ejecting hosts that fail five times in a row (outlierDetection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine DestinationRule, die Verbindungen und wartende Anfragen begrenzt (connectionPool) und Hosts ausschließt, die fünfmal hintereinander fehlschlagen (outlierDetection).</translation>
     </message>
     <message>
         <source>Local rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Rate Limit</translation>
     </message>
     <message>
         <source>An EnvoyFilter with Envoy&apos;s local rate limit on the inbound side of the host&apos;s pods (label app): 100 requests a minute, then 429.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein EnvoyFilter mit dem lokalen Rate Limit von Envoy auf der Inbound-Seite der Pods des Hosts (Label app): 100 Anfragen pro Minute, danach 429.</translation>
     </message>
     <message>
         <source>Gateway with HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway mit HTTPS</translation>
     </message>
     <message>
         <source>A Gateway serving the public host on 443 with SIMPLE TLS (certificate from a Secret named by credentialName) and redirecting HTTP on 80 to HTTPS, and a VirtualService bound to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway, das den öffentlichen Host auf 443 mit SIMPLE-TLS bedient (Zertifikat aus einem per credentialName benannten Secret) und HTTP auf 80 auf HTTPS umleitet, dazu ein daran gebundener VirtualService.</translation>
     </message>
     <message>
         <source>There is no template %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage %1.</translation>
     </message>
     <message>
         <source>The template needs a value for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage braucht einen Wert für %1.</translation>
     </message>
     <message>
         <source>A value does not fit into the template&apos;s YAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert passt nicht in das YAML der Vorlage.</translation>
     </message>
 </context>
 <context>
     <name>TopologyGraph</name>
     <message>
         <source>mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegelung</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
 </context>
 <context>
@@ -608,84 +608,85 @@
     </message>
     <message>
         <source>Bring a dock to the front on start: diagnostics or topology.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start ein Dock in den Vordergrund holen: diagnostics oder topology.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::app::AddResourcesCommand</name>
     <message numerus="yes">
         <source>Import %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressource importieren</numerusform>
+            <numerusform>%n Ressourcen importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Some documents did not parse; fix them before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dokumente sind nicht lesbar; korrigieren Sie sie vor dem Import.</translation>
     </message>
     <message>
         <source>Only a resource that parsed can be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine lesbare Ressource kann dupliziert werden.</translation>
     </message>
     <message>
         <source>A duplicate needs a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Duplikat braucht einen neuen Namen.</translation>
     </message>
     <message>
         <source>Duplicate %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 duplizieren</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::app::Document</name>
     <message>
         <source>Cannot open %1: not a readable folder</source>
-        <translation type="unfinished">%1 kann nicht geöffnet werden: kein lesbarer Ordner</translation>
+        <translation>%1 kann nicht geöffnet werden: kein lesbarer Ordner</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geöffnet werden: %2</translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
     <message>
         <source>Could not save:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich:
+%1</translation>
     </message>
     <message>
         <source>%1 already holds manifests or a project: choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits Manifeste oder ein Projekt: Wählen Sie einen leeren Ordner.</translation>
     </message>
     <message>
         <source>Cannot reload %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht neu geladen werden: %2</translation>
     </message>
     <message>
         <source>Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Festplatte neu laden</translation>
     </message>
     <message>
         <source>Restore unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::app::DocumentCommand</name>
     <message>
         <source>The resource no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressource existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -786,374 +787,384 @@
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Find in YAML…</source>
-        <translation type="unfinished"></translation>
+        <translation>In YAML &amp;suchen…</translation>
     </message>
     <message>
         <source>Searches the YAML view; every match is boxed, Enter goes to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht die YAML-Ansicht; jeder Treffer wird umrahmt, Enter springt zum nächsten.</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Filter &amp;Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <source>Mesh Studio did not close cleanly while %1 had unsaved changes (last kept %2).
 
 Restore them? Discard deletes them for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh Studio wurde nicht sauber beendet, während %1 ungespeicherte Änderungen hatte (zuletzt gesichert %2).
+
+Sollen sie wiederhergestellt werden? Verwerfen löscht sie endgültig.</translation>
     </message>
     <message>
         <source>Cannot restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich: %1</translation>
     </message>
     <message>
         <source>%1 changed on disk.
 
 Reload the project? Your unsaved edits are replaced; Edit → Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf der Festplatte geändert.
+
+Projekt neu laden? Ihre ungespeicherten Änderungen werden ersetzt; Bearbeiten → Rückgängig holt sie zurück.</translation>
     </message>
     <message>
         <source>%1 changed on disk.
 
 Reload the project?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf der Festplatte geändert.
+
+Projekt neu laden?</translation>
     </message>
     <message>
         <source>Files Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien auf der Festplatte geändert</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
         <source>Mesh Studio — %1*</source>
-        <translation type="unfinished">Mesh Studio — %1*</translation>
+        <translation>Mesh Studio — %1*</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
         <source>The quick fix could not be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schnellkorrektur konnte nicht angewendet werden: %1</translation>
     </message>
     <message>
         <source> · unapplied edit (it does not parse)</source>
-        <translation type="unfinished"></translation>
+        <translation> · nicht übernommene Änderung (nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::app::MoveListItemCommand</name>
     <message>
         <source>Not a field path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feldpfad: %1</translation>
     </message>
     <message>
         <source>Cannot move item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von %2 kann nicht verschoben werden</translation>
     </message>
     <message>
         <source>Cannot move: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nicht möglich: %1</translation>
     </message>
     <message>
         <source>Move %1 item %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag %2 an Position %3 verschieben</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::app::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>The language of the studio&apos;s menus, forms and messages. &quot;System language&quot; uses your desktop&apos;s language when the studio has a translation for it, else English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Menüs, Formulare und Meldungen des Studios. &quot;Systemsprache&quot; verwendet die Sprache Ihres Desktops, wenn das Studio eine Übersetzung dafür hat, sonst Englisch.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem System folgen</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>The colours of the window. &quot;Follow the system&quot; uses your desktop&apos;s palette, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben des Fensters. &quot;Dem System folgen&quot; verwendet die Palette Ihres Desktops, hell oder dunkel.</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farben:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How often unsaved edits are copied to a recovery file, so a crash loses at most this much work. Default: 30 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft ungespeicherte Änderungen in eine Wiederherstellungsdatei kopiert werden, sodass ein Absturz höchstens so viel Arbeit kostet. Standard: 30 s.</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch sichern &amp;alle:</translation>
     </message>
     <message>
         <source>The new language applies the next time Mesh Studio starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Mesh Studio.</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::app::ProjectActions</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
         <source>Starts an empty project in an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt ein leeres Projekt in einem leeren Ordner.</translation>
     </message>
     <message>
         <source>&amp;Open Folder…</source>
-        <translation type="unfinished">Ordner ö&amp;ffnen…</translation>
+        <translation>Ordner ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Opens a folder of manifests as a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet einen Ordner mit Manifesten als Projekt.</translation>
     </message>
     <message>
         <source>Open &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien öffnen…</translation>
     </message>
     <message>
         <source>Imports YAML files into the open project, as one step you can undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert YAML-Dateien in das geöffnete Projekt, als ein Schritt, den Sie rückgängig machen können.</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Writes the changed files of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die geänderten Dateien des Projekts.</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Writes the whole project into another folder and goes on there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt das ganze Projekt in einen anderen Ordner und arbeitet dort weiter.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Writes canonical Istio YAML for kubectl or GitOps: one file, or one per resource with a kustomization.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt kanonisches Istio-YAML für kubectl oder GitOps: eine Datei oder eine pro Ressource mit einer kustomization.yaml.</translation>
     </message>
     <message>
         <source>New Project: Choose an Empty Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt: Leeren Ordner wählen</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>Cannot create a project in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein Projekt angelegt werden.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Open Project Folder</source>
-        <translation type="unfinished">Projektordner öffnen</translation>
+        <translation>Projektordner öffnen</translation>
     </message>
     <message>
         <source>%1 is not a readable folder.</source>
-        <translation type="unfinished">%1 ist kein lesbarer Ordner.</translation>
+        <translation>%1 ist kein lesbarer Ordner.</translation>
     </message>
     <message>
         <source>Removed from Open Recent, the folder no longer exists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &quot;Zuletzt geöffnet&quot; entfernt, da der Ordner nicht mehr existiert: %1</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>%1 no longer exists; it was removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr; der Eintrag wurde aus der Liste entfernt.</translation>
     </message>
     <message>
         <source>Open Files into the Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien in das Projekt importieren</translation>
     </message>
     <message>
         <source>YAML files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Dateien (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Open or create a project first: imported resources become part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt: Importierte Ressourcen werden Teil davon.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressource importiert</numerusform>
+            <numerusform>%n Ressourcen importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n document(s) did not parse (see Diagnostics)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n Dokument ist nicht lesbar (siehe Diagnose)</numerusform>
+            <numerusform>; %n Dokumente sind nicht lesbar (siehe Diagnose)</numerusform>
         </translation>
     </message>
     <message>
         <source>; some files could not be read (see Diagnostics)</source>
-        <translation type="unfinished"></translation>
+        <translation>; einige Dateien konnten nicht gelesen werden (siehe Diagnose)</translation>
     </message>
     <message>
         <source>Save Project As: Choose an Empty Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern unter: Leeren Ordner wählen</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1</translation>
     </message>
     <message>
         <source>One file: manifests.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei: manifests.yaml</translation>
     </message>
     <message>
         <source>One file per resource: &lt;namespace&gt;/&lt;kind&gt;-&lt;name&gt;.yaml and kustomization.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei pro Ressource: &lt;namespace&gt;/&lt;kind&gt;-&lt;name&gt;.yaml und kustomization.yaml</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung:</translation>
     </message>
     <message>
         <source>Export to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner exportieren</translation>
     </message>
     <message>
         <source>Some documents of the project do not parse; fix them before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dokumente des Projekts sind nicht lesbar; korrigieren Sie sie vor dem Export.</translation>
     </message>
     <message>
         <source>Export to a folder outside the project: its files would become part of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie in einen Ordner außerhalb des Projekts: Seine Dateien würden sonst Teil des Projekts.</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n resource(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressource nach %1 exportiert</numerusform>
+            <numerusform>%n Ressourcen nach %1 exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -1161,28 +1172,28 @@ Reload the project?</source>
     <name>meshstudio::app::RecoveryFile</name>
     <message>
         <source>%1 is not a recovery file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Wiederherstellungsdatei.</translation>
     </message>
     <message>
         <source>%1 is not a recovery file of this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Wiederherstellungsdatei dieser Version.</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::app::RemoveResourcesCommand</name>
     <message>
         <source>The resource no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressource existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressource löschen</numerusform>
+            <numerusform>%n Ressourcen löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -1190,438 +1201,438 @@ Reload the project?</source>
     <name>meshstudio::app::RenameResourceCommand</name>
     <message>
         <source>A resource needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ressource braucht einen Namen.</translation>
     </message>
     <message>
         <source>This document did not parse; edit its YAML instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument ist nicht lesbar; bearbeiten Sie stattdessen sein YAML.</translation>
     </message>
     <message>
         <source>There is already a %1 named %2 in this namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Namespace gibt es bereits ein Objekt vom Typ %1 namens %2.</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::app::ReplaceResourceCommand</name>
     <message>
         <source>The YAML does not parse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das YAML ist nicht lesbar.</translation>
     </message>
     <message>
         <source>The YAML holds no document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das YAML enthält kein Dokument.</translation>
     </message>
     <message>
         <source>The YAML holds %1 documents; a resource is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das YAML enthält %1 Dokumente; eine Ressource ist genau eines.</translation>
     </message>
     <message>
         <source>Edit YAML of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML von %1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::app::ResourceActions</name>
     <message>
         <source>New from &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus V&amp;orlage…</translation>
     </message>
     <message>
         <source>Adds resources for a common traffic pattern (canary split, header routing, fault injection, circuit breaker, rate limit, HTTPS gateway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt Ressourcen für ein gängiges Traffic-Muster hinzu (Canary-Aufteilung, Header-Routing, Fault Injection, Circuit Breaker, Rate Limit, HTTPS-Gateway).</translation>
     </message>
     <message>
         <source>D&amp;uplicate Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource d&amp;uplizieren</translation>
     </message>
     <message>
         <source>Adds a copy of the selected resource named &lt;name&gt;-copy, in the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine Kopie der ausgewählten Ressource namens &lt;name&gt;-copy in derselben Datei hinzu.</translation>
     </message>
     <message>
         <source>&amp;Rename Resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource u&amp;mbenennen…</translation>
     </message>
     <message>
         <source>Changes the selected resource&apos;s metadata.name; it stays in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert metadata.name der ausgewählten Ressource; sie bleibt in ihrer Datei.</translation>
     </message>
     <message>
         <source>&amp;Delete Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource &amp;löschen</translation>
     </message>
     <message>
         <source>Removes the selected resource from the project. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die ausgewählte Ressource aus dem Projekt. Rückgängig holt sie zurück.</translation>
     </message>
     <message>
         <source>New from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Vorlage</translation>
     </message>
     <message>
         <source>The project already has %1. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt enthält bereits %1. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n resource(s) from the template</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressource aus der Vorlage hinzugefügt</numerusform>
+            <numerusform>%n Ressourcen aus der Vorlage hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource umbenennen</translation>
     </message>
     <message>
         <source>New name for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für %1:</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::app::ResourceEditorHost</name>
     <message>
         <source>No resource selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ressource ausgewählt</translation>
     </message>
     <message>
         <source>Select a resource in the project tree to edit it here. Its YAML is shown beside the form; either can be edited, and each follows the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Projektbaum eine Ressource aus, um sie hier zu bearbeiten. Ihr YAML wird neben dem Formular angezeigt; beide lassen sich bearbeiten und folgen einander.</translation>
     </message>
     <message>
         <source>Unparsed document</source>
-        <translation type="unfinished">Nicht lesbares Dokument</translation>
+        <translation>Nicht lesbares Dokument</translation>
     </message>
     <message>
         <source>This document could not be read. Fix it in the YAML view; the form appears once it parses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument konnte nicht gelesen werden. Korrigieren Sie es in der YAML-Ansicht; das Formular erscheint, sobald es lesbar ist.</translation>
     </message>
     <message>
         <source>There is no form for this kind. Edit it in the YAML view: every field is kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Ressourcentyp gibt es kein Formular. Bearbeiten Sie die Ressource in der YAML-Ansicht: Jedes Feld bleibt wie geschrieben erhalten.</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::app::SetFieldsCommand</name>
     <message>
         <source>Nothing to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu setzen.</translation>
     </message>
     <message>
         <source>This document did not parse; edit its YAML instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument ist nicht lesbar; bearbeiten Sie stattdessen sein YAML.</translation>
     </message>
     <message>
         <source>Not a field path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feldpfad: %1</translation>
     </message>
     <message>
         <source>Cannot set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n fields</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
         </translation>
     </message>
     <message>
         <source>Set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 setzen</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::app::TemplateDialog</name>
     <message>
         <source>&amp;Public host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffentlicher Host:</translation>
     </message>
     <message>
         <source>New from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Vorlage</translation>
     </message>
     <message>
         <source>e.g. reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. reviews</translation>
     </message>
     <message>
         <source>metadata.name of the new resources (a Gateway gets &lt;name&gt;-gateway).</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.name der neuen Ressourcen (ein Gateway erhält &lt;name&gt;-gateway).</translation>
     </message>
     <message>
         <source>The Service the traffic goes to: a short name resolves in the resource&apos;s namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Service, an den der Traffic geht: Ein Kurzname wird im Namespace der Ressource aufgelöst.</translation>
     </message>
     <message>
         <source>The host name clients use, served by the Gateway (a Secret &lt;name&gt;-credential holds its certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname, den Clients verwenden, bedient vom Gateway (ein Secret &lt;name&gt;-credential enthält sein Zertifikat).</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Names&amp;pace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Names&amp;pace:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Vorlage.</translation>
     </message>
     <message>
         <source>Choose the host the traffic goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Host, an den der Traffic geht.</translation>
     </message>
     <message>
         <source>A host cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Host darf keine Leerzeichen enthalten.</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::DestinationRuleEditor</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>The service this rule applies to. A short name (reviews) is the Service of that name in this rule&apos;s namespace; a name with a dot is taken as written: reviews.shop.svc.cluster.local or a ServiceEntry host. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Service, für den diese Regel gilt. Ein Kurzname (reviews) ist der gleichnamige Service im Namespace dieser Regel; ein Name mit Punkt wird wörtlich genommen: reviews.shop.svc.cluster.local oder ein ServiceEntry-Host. Erforderlich.</translation>
     </message>
     <message>
         <source>required, e.g. reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, z. B. reviews</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach</translation>
     </message>
     <message>
         <source>Namespaces whose proxies see this rule, comma-separated: &apos;.&apos; for this namespace, &apos;*&apos; for all. Empty: every namespace (unless the mesh changes the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespaces, deren Proxys diese Regel sehen, durch Kommas getrennt: &apos;.&apos; für diesen Namespace, &apos;*&apos; für alle. Leer: alle Namespaces (sofern das Mesh den Standard nicht ändert).</translation>
     </message>
     <message>
         <source>every namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Namespaces</translation>
     </message>
     <message>
         <source>Traffic policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffic-Policy</translation>
     </message>
     <message>
         <source>Add a subset, named and labelled after a Deployment of the host no subset uses yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Subset hinzufügen, benannt und gelabelt nach einem Deployment des Hosts, das noch kein Subset verwendet</translation>
     </message>
     <message>
         <source>Remove the selected subset (routes that name it then fail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Subset entfernen (Routen, die es nennen, schlagen dann fehl)</translation>
     </message>
     <message>
         <source>Subsets</source>
-        <translation type="unfinished"></translation>
+        <translation>Subsets</translation>
     </message>
     <message numerus="yes">
         <source>Service %1 selects %n pod(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Service %1 wählt %n Pod aus.</numerusform>
+            <numerusform>Service %1 wählt %n Pods aus.</numerusform>
         </translation>
     </message>
     <message>
         <source>No host yet: the rule applies to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Host: Die Regel gilt für nichts.</translation>
     </message>
     <message>
         <source>%1 is not a Service of this project (a ServiceEntry or outside host), so the subsets&apos; pods cannot be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Service dieses Projekts (ein ServiceEntry oder externer Host), daher können die Pods der Subsets nicht gezählt werden.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n pod(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Pod</numerusform>
+            <numerusform>%1 — %n Pods</numerusform>
         </translation>
     </message>
     <message>
         <source>No labels: every pod of the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Labels: alle Pods des Hosts</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::DiagnosticsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundstelle</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::DiagnosticsPanel</name>
     <message>
         <source>Quick fixes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellkorrekturen:</translation>
     </message>
     <message>
         <source>Filter by code, message or resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Code, Meldung oder Ressource filtern</translation>
     </message>
     <message>
         <source>Shows only findings whose code, message or resource contains this text. Empty: all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur Befunde, deren Code, Meldung oder Ressource diesen Text enthält. Leer: alle.</translation>
     </message>
     <message>
         <source>Show or hide findings of this severity. All are shown by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde dieses Schweregrads ein- oder ausblenden. Standardmäßig werden alle angezeigt.</translation>
     </message>
     <message>
         <source>Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (%1)</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen (%1)</translation>
     </message>
     <message>
         <source>Info (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Info (%1)</translation>
     </message>
     <message>
         <source>Applies this change to the project as one step you can undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wendet diese Änderung auf das Projekt an, als ein Schritt, den Sie rückgängig machen können.</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::EditableItemList</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::FieldForm</name>
     <message>
         <source>Not a duration: write a number and a unit, such as 10s, 1.5s or 250ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dauer: Geben Sie eine Zahl und eine Einheit an, etwa 10s, 1.5s oder 250ms.</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>exact: the whole value; prefix: how it starts; regex: an RE2 regular expression that must match the whole value, as Envoy evaluates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>exact: der ganze Wert; prefix: wie er beginnt; regex: ein regulärer RE2-Ausdruck, der auf den ganzen Wert passen muss, so wie Envoy ihn auswertet.</translation>
     </message>
     <message>
         <source>Not a duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dauer.</translation>
     </message>
     <message>
         <source>Not a valid RE2 expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiger RE2-Ausdruck: %1</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::FindBar</name>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Find in YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>In YAML suchen</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+Enter, Umschalt+F3)</translation>
     </message>
     <message>
         <source>Next match (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Enter, F3)</translation>
     </message>
     <message>
         <source>Off: upper and lower case match each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Groß- und Kleinbuchstaben gelten als gleich.</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen:</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
 </context>
@@ -1629,415 +1640,415 @@ Reload the project?</source>
     <name>meshstudio::views::GatewayEditor</name>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Gateway pods</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Pods</translation>
     </message>
     <message>
         <source>Labels of the gateway proxies that run these servers, such as istio=ingressgateway. Empty: every gateway proxy the Gateway is visible to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels der Gateway-Proxys, die diese Server ausführen, etwa istio=ingressgateway. Leer: jeder Gateway-Proxy, für den das Gateway sichtbar ist.</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>The port the gateway listens on for this server. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port, auf dem das Gateway für diesen Server lauscht. Erforderlich.</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>Port name</source>
-        <translation type="unfinished"></translation>
+        <translation>Portname</translation>
     </message>
     <message>
         <source>A name for the port, different for every server of the Gateway. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für den Port, für jeden Server des Gateways verschieden. Erforderlich.</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>What the port carries: HTTP, HTTPS (terminates TLS, needs the TLS settings), HTTP2, GRPC, TCP, TLS (routed by SNI, needs the TLS settings) or MONGO. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Port transportiert: HTTP, HTTPS (terminiert TLS, braucht die TLS-Einstellungen), HTTP2, GRPC, TCP, TLS (per SNI geroutet, braucht die TLS-Einstellungen) oder MONGO. Erforderlich.</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>Hosts this server accepts, comma-separated, each [namespace/]name: &apos;*&apos; alone or as the first label is a wildcard, and a namespace limits whose VirtualServices may bind. Required: at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts, die dieser Server annimmt, durch Kommas getrennt, jeweils [namespace/]name: &apos;*&apos; allein oder als erstes Label ist ein Wildcard, und ein Namespace schränkt ein, wessen VirtualServices sich binden dürfen. Erforderlich: mindestens einer.</translation>
     </message>
     <message>
         <source>required, e.g. shop.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, z. B. shop.example.com</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>SIMPLE terminates TLS with the credential&apos;s certificate; MUTUAL also requires a client certificate, OPTIONAL_MUTUAL asks for one; ISTIO_MUTUAL uses the mesh&apos;s certificates; PASSTHROUGH forwards the encrypted stream by SNI; AUTO_PASSTHROUGH routes on SNI alone, without a VirtualService. Empty: PASSTHROUGH, so a TLS block without a mode terminates nothing and its certificate is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMPLE terminiert TLS mit dem Zertifikat des Credentials; MUTUAL verlangt zusätzlich ein Client-Zertifikat, OPTIONAL_MUTUAL fragt nach einem; ISTIO_MUTUAL verwendet die Zertifikate des Mesh; PASSTHROUGH leitet den verschlüsselten Datenstrom per SNI weiter; AUTO_PASSTHROUGH routet allein anhand von SNI, ohne VirtualService. Leer: PASSTHROUGH, ein TLS-Block ohne Modus terminiert also nichts, und sein Zertifikat wird ignoriert.</translation>
     </message>
     <message>
         <source>default (PASSTHROUGH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (PASSTHROUGH)</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Credential</translation>
     </message>
     <message>
         <source>The Kubernetes Secret with the server certificate and key (tls.crt and tls.key), in the namespace of the gateway pods; the list offers the project&apos;s Secrets. Empty: no credential, so SIMPLE and MUTUAL need certificate files instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kubernetes-Secret mit Server-Zertifikat und Schlüssel (tls.crt und tls.key), im Namespace der Gateway-Pods; die Liste bietet die Secrets des Projekts an. Leer: kein Credential, SIMPLE und MUTUAL brauchen dann stattdessen Zertifikatsdateien.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keines)</translation>
     </message>
     <message>
         <source>Minimum TLS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale TLS-Version</translation>
     </message>
     <message>
         <source>The oldest TLS version a client may use. Empty: TLS 1.2, Envoy&apos;s default for servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die älteste TLS-Version, die ein Client verwenden darf. Leer: TLS 1.2, der Standard von Envoy für Server.</translation>
     </message>
     <message>
         <source>default (TLS 1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (TLS 1.2)</translation>
     </message>
     <message>
         <source>Redirect to HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf HTTPS umleiten</translation>
     </message>
     <message>
         <source>Answer every plain-HTTP request on this server with a 301 to the same host and path over https://. Unchecked: requests are served over HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede unverschlüsselte HTTP-Anfrage an diesen Server mit einem 301 auf denselben Host und Pfad über https:// beantworten. Nicht angehakt: Anfragen werden über HTTP bedient.</translation>
     </message>
     <message>
         <source>Add an HTTP server on a free port, for every host</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen HTTP-Server auf einem freien Port für alle Hosts hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected server</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Server entfernen</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>(no protocol)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Protokoll)</translation>
     </message>
     <message>
         <source>(no port)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Port)</translation>
     </message>
     <message>
         <source>(no hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Hosts)</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::HttpMatchEditor</name>
     <message>
         <source>Add match block</source>
-        <translation type="unfinished"></translation>
+        <translation>Match-Block hinzufügen</translation>
     </message>
     <message>
         <source>Adds an alternative: the route is taken when any one block matches. The block is written with its first condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine Alternative hinzu: Die Route greift, wenn irgendein Block passt. Der Block wird mit seiner ersten Bedingung geschrieben.</translation>
     </message>
     <message>
         <source>block name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockname (optional)</translation>
     </message>
     <message>
         <source>A name for this block, added to the route&apos;s name in Envoy&apos;s route name and access logs. Empty: no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für diesen Block, der im Routennamen von Envoy und in Access-Logs an den Namen der Route angehängt wird. Leer: kein Name.</translation>
     </message>
     <message>
         <source>Ignore URI case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung der URI ignorieren</translation>
     </message>
     <message>
         <source>Compare exact and prefix URI conditions without regard to case; regexes and other conditions are not affected. Unchecked (the default): case-sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI-Bedingungen mit exact und prefix ohne Beachtung der Groß-/Kleinschreibung vergleichen; Regexe und andere Bedingungen sind nicht betroffen. Nicht angehakt (Standard): Groß-/Kleinschreibung wird beachtet.</translation>
     </message>
     <message>
         <source>Remove block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block entfernen</translation>
     </message>
     <message>
         <source>Removes this block with all its conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt diesen Block mit allen seinen Bedingungen.</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
         <source>Adds a condition to this block; all conditions of a block must hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt diesem Block eine Bedingung hinzu; alle Bedingungen eines Blocks müssen erfüllt sein.</translation>
     </message>
     <message>
         <source>Also in this block, kept as written (edit them in the YAML): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls in diesem Block, unverändert beibehalten (bearbeiten Sie sie im YAML): %1</translation>
     </message>
     <message>
         <source>Match block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Match-Block %1</translation>
     </message>
     <message>
         <source>or match block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oder Match-Block %1</translation>
     </message>
     <message>
         <source> (not written until a condition is complete)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wird erst geschrieben, wenn eine Bedingung vollständig ist)</translation>
     </message>
     <message>
         <source> — matches every request</source>
-        <translation type="unfinished"></translation>
+        <translation> — passt auf jede Anfrage</translation>
     </message>
     <message>
         <source>This block already has this condition; change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Block hat diese Bedingung bereits; ändern Sie sie dort.</translation>
     </message>
     <message>
         <source>No match blocks: this route takes every request that reaches it, and the routes after it can never match. Add a block to limit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Match-Blöcke: Diese Route nimmt jede Anfrage an, die sie erreicht, und die Routen danach können nie greifen. Fügen Sie einen Block hinzu, um sie einzuschränken.</translation>
     </message>
     <message>
         <source>The route is taken when any one block matches; within a block every condition must hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Route greift, wenn irgendein Block passt; innerhalb eines Blocks muss jede Bedingung erfüllt sein.</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::HttpRouteList</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>The proxy tries the routes from the top and takes the first that matches. Drag a route to change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy prüft die Routen von oben nach unten und nimmt die erste, die passt. Ziehen Sie eine Route, um die Reihenfolge zu ändern.</translation>
     </message>
     <message>
         <source>Adds a route at the end, to the first host. Without a match it takes every request the routes above it leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt am Ende eine Route zum ersten Host hinzu. Ohne Match nimmt sie jede Anfrage an, die die Routen darüber übrig lassen.</translation>
     </message>
     <message>
         <source>Removes the selected route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die ausgewählte Route.</translation>
     </message>
     <message>
         <source>Moves the selected route up: it is tried earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt die ausgewählte Route nach oben: Sie wird früher geprüft.</translation>
     </message>
     <message>
         <source>Moves the selected route down: it is tried later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt die ausgewählte Route nach unten: Sie wird später geprüft.</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::LocalRateLimitEditor</name>
     <message>
         <source>default (0 %: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (0 %: aus)</translation>
     </message>
     <message>
         <source>The share of requests the filter looks at (filter_enabled); the others pass uncounted. Empty: 0 %, so the filter does nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Anfragen, die der Filter betrachtet (filter_enabled); die übrigen passieren ungezählt. Leer: 0 %, der Filter tut also nichts.</translation>
     </message>
     <message>
         <source>The share of the requests looked at that are refused with 429 when the bucket is empty (filter_enforced); the others are only counted. Empty: 0 %, so nothing is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der betrachteten Anfragen, die bei leerem Bucket mit 429 abgewiesen werden (filter_enforced); die übrigen werden nur gezählt. Leer: 0 %, es wird also nichts abgewiesen.</translation>
     </message>
     <message>
         <source>Only EnvoyFilters that insert Envoy&apos;s local rate limit (envoy.filters.http.local_ratelimit) have a form. Edit this one in the YAML view: every field is kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur EnvoyFilter, die das lokale Rate Limit von Envoy einfügen (envoy.filters.http.local_ratelimit), haben ein Formular. Bearbeiten Sie diesen in der YAML-Ansicht: Jedes Feld bleibt wie geschrieben erhalten.</translation>
     </message>
     <message>
         <source>This EnvoyFilter has several rate limits: the one the form edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser EnvoyFilter hat mehrere Rate Limits: Wählen Sie das, welches das Formular bearbeitet.</translation>
     </message>
     <message>
         <source>Bucket size</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket-Größe</translation>
     </message>
     <message>
         <source>How many requests may pass in a burst (max_tokens); the bucket starts full and each request takes one token. Required: without it the engine does not run the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Anfragen in einem Burst passieren dürfen (max_tokens); der Bucket startet voll, und jede Anfrage verbraucht ein Token. Erforderlich: Ohne diesen Wert führt die Engine das Limit nicht aus.</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>Tokens per fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens pro Auffüllung</translation>
     </message>
     <message>
         <source>Tokens put back at every fill, never beyond the bucket size. Empty: 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens, die bei jeder Auffüllung zurückgelegt werden, nie über die Bucket-Größe hinaus. Leer: 1.</translation>
     </message>
     <message>
         <source>default (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (1)</translation>
     </message>
     <message>
         <source>Fill interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Auffüllintervall</translation>
     </message>
     <message>
         <source>How often tokens are put back, such as 60s or 500ms (Envoy asks for at least 50ms). Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Tokens zurückgelegt werden, etwa 60s oder 500ms (Envoy verlangt mindestens 50ms). Erforderlich.</translation>
     </message>
     <message>
         <source>required, e.g. 60s</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, z. B. 60s</translation>
     </message>
     <message>
         <source>Stat prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat-Präfix</translation>
     </message>
     <message>
         <source>The prefix of the filter&apos;s counters: &lt;prefix&gt;.http_local_rate_limit.ok, .rate_limited and so on. Envoy requires it; when empty the engine uses http_local_rate_limiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Präfix der Zähler des Filters: &lt;prefix&gt;.http_local_rate_limit.ok, .rate_limited und so weiter. Envoy verlangt es; wenn es leer ist, verwendet die Engine http_local_rate_limiter.</translation>
     </message>
     <message>
         <source>Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads</translation>
     </message>
     <message>
         <source>Labels of the pods whose proxies get the filter. Empty: every workload of the EnvoyFilter&apos;s namespace (of the mesh when it lives in istio-system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels der Pods, deren Proxys den Filter erhalten. Leer: jeder Workload im Namespace des EnvoyFilters (im ganzen Mesh, wenn er in istio-system liegt).</translation>
     </message>
     <message>
         <source>Token bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Token Bucket</translation>
     </message>
     <message>
         <source>Enabled for</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert für</translation>
     </message>
     <message>
         <source>Enforced for</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgesetzt für</translation>
     </message>
     <message>
         <source>configPatches[%1]: %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>configPatches[%1]: %2 in %3</translation>
     </message>
     <message>
         <source>(no applyTo)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein applyTo)</translation>
     </message>
     <message>
         <source>Configured per route (HTTP_ROUTE, %1); the engine runs it for the whole listener.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Route konfiguriert (HTTP_ROUTE, %1); die Engine führt es für den ganzen Listener aus.</translation>
     </message>
     <message>
         <source>Inserted as an HTTP filter in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als HTTP-Filter in %1 eingefügt.</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::MatchConditionRow</name>
     <message>
         <source>uri</source>
-        <translation type="unfinished"></translation>
+        <translation>uri</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter</translation>
     </message>
     <message>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>method</translation>
     </message>
     <message>
         <source>authority</source>
-        <translation type="unfinished"></translation>
+        <translation>authority</translation>
     </message>
     <message>
         <source>scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>scheme</translation>
     </message>
     <message>
         <source>What the request must have: its path (uri), a header, a query parameter, its method, its authority (the Host header, port included) or its scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Anfrage aufweisen muss: ihren Pfad (uri), einen Header, einen Query-Parameter, ihre Methode (method), ihre Authority (den Host-Header samt Port) oder ihr Schema (scheme).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The header or query parameter name. Header names are compared without regard to case; write them in lower case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Headers oder Query-Parameters. Header-Namen werden ohne Beachtung der Groß-/Kleinschreibung verglichen; schreiben Sie sie klein.</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exact</translation>
     </message>
     <message>
         <source>prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>prefix</translation>
     </message>
     <message>
         <source>regex</source>
-        <translation type="unfinished"></translation>
+        <translation>regex</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden</translation>
     </message>
     <message>
         <source>exact: the whole value; prefix: how it starts; regex: an RE2 expression that must match the whole value; present: the header or parameter is there, with any value. Comparisons are case-sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>exact: der ganze Wert; prefix: wie er beginnt; regex: ein RE2-Ausdruck, der auf den ganzen Wert passen muss; vorhanden: Der Header oder Parameter ist da, mit beliebigem Wert. Vergleiche beachten die Groß-/Kleinschreibung.</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Removes this condition from the block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt diese Bedingung aus dem Block.</translation>
     </message>
     <message>
         <source>The value to compare with. Regexes are checked with RE2 as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleichswert. Regexe werden während der Eingabe mit RE2 geprüft.</translation>
     </message>
 </context>
 <context>
@@ -2076,1034 +2087,1035 @@ Reload the project?</source>
     </message>
     <message>
         <source>1 error</source>
-        <translation type="unfinished">1 Fehler</translation>
+        <translation>1 Fehler</translation>
     </message>
     <message>
         <source>%1 errors</source>
-        <translation type="unfinished">%1 Fehler</translation>
+        <translation>%1 Fehler</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished">1 Warnung</translation>
+        <translation>1 Warnung</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished">%1 Warnungen</translation>
+        <translation>%1 Warnungen</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished">… und %1 weitere</translation>
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::ResourceTreePanel</name>
     <message>
         <source>Filter by kind, namespace or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Typ, Namespace oder Name filtern</translation>
     </message>
     <message>
         <source>Shows the resources whose kind, namespace and name contain every word typed here (ignoring case), e.g. &quot;vir reviews&quot;. Empty shows everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Ressourcen, deren Typ, Namespace und Name jedes hier eingegebene Wort enthalten (ohne Beachtung der Groß-/Kleinschreibung), z. B. &quot;vir reviews&quot;. Leer zeigt alles.</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::RouteDestinationsEditor</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Subset</source>
-        <translation type="unfinished"></translation>
+        <translation>Subset</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Add destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Adds a destination with weight 0, so the split does not change until you move its slider. Destinations without a weight get theirs written, as Istio reads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt ein Ziel mit Gewicht 0 hinzu, sodass sich die Aufteilung nicht ändert, bis Sie seinen Schieberegler bewegen. Ziele ohne Gewicht bekommen ihr Gewicht ausgeschrieben, so wie Istio sie liest.</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>The service traffic goes to: a short name resolves in this VirtualService&apos;s namespace (reviews), or a fully qualified name (reviews.shop.svc.cluster.local), or a ServiceEntry host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Service, an den der Traffic geht: ein Kurzname, der im Namespace dieses VirtualService aufgelöst wird (reviews), ein voll qualifizierter Name (reviews.shop.svc.cluster.local) oder ein ServiceEntry-Host.</translation>
     </message>
     <message>
         <source>A subset of the host defined by a DestinationRule (pods selected by labels). None: every endpoint of the host. A subset no DestinationRule defines makes requests fail with 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Subset des Hosts, definiert durch eine DestinationRule (per Labels ausgewählte Pods). Keines: alle Endpunkte des Hosts. Ein Subset, das keine DestinationRule definiert, lässt Anfragen mit 503 fehlschlagen.</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>The service port to send to; needed only when the host has several ports. Empty (any): the host&apos;s only port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Service-Port, an den gesendet wird; nur nötig, wenn der Host mehrere Ports hat. Leer (beliebig): der einzige Port des Hosts.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Removes this destination; the others keep their weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt dieses Ziel; die anderen behalten ihre Gewichte.</translation>
     </message>
     <message>
         <source>This route redirects; it sends traffic to no destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Route leitet um (Redirect); sie sendet keinen Traffic an ein Ziel.</translation>
     </message>
     <message>
         <source>This route answers by itself; it sends traffic to no destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Route antwortet selbst; sie sendet keinen Traffic an ein Ziel.</translation>
     </message>
     <message>
         <source>This route delegates to another VirtualService.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Route delegiert an einen anderen VirtualService.</translation>
     </message>
     <message>
         <source>This route has no destination yet. Add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Route hat noch kein Ziel. Fügen Sie eines hinzu.</translation>
     </message>
     <message>
         <source>(no subset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Subset)</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::StringMatchListEditor</name>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Match</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::SubsetEditor</name>
     <message>
         <source>Override the traffic policy for this subset</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffic-Policy für dieses Subset überschreiben</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The name VirtualService destinations use as `subset`: lower-case letters, digits and &apos;-&apos;. Renaming does not change routes that use the old name. Required: Istio rejects a subset without a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den VirtualService-Ziele als `subset` verwenden: Kleinbuchstaben, Ziffern und &apos;-&apos;. Umbenennen ändert keine Routen, die den alten Namen verwenden. Erforderlich: Istio lehnt ein Subset ohne Namen ab.</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Labels a pod needs, besides those of the host&apos;s Service selector, to belong to this subset. Empty: every pod of the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels, die ein Pod zusätzlich zu denen des Service-Selektors des Hosts braucht, um zu diesem Subset zu gehören. Leer: alle Pods des Hosts.</translation>
     </message>
     <message>
         <source>Suggested labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Labels</translation>
     </message>
     <message>
         <source>Labels of the Deployments and Pods behind the host, without those the Service selector already requires. Choosing one replaces the subset&apos;s labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels der Deployments und Pods hinter dem Host, ohne die, die der Service-Selektor bereits verlangt. Eine Auswahl ersetzt die Labels des Subsets.</translation>
     </message>
     <message>
         <source>Give requests routed to this subset their own load balancer, connection pool, outlier detection or TLS. Each block set here replaces the host&apos;s block as a whole. Unchecking removes the subset&apos;s policy. Unchecked: the host&apos;s traffic policy applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen an dieses Subset erhalten einen eigenen Load Balancer, Verbindungspool, eine eigene Outlier Detection oder eigenes TLS. Jeder hier gesetzte Block ersetzt den Block des Hosts als Ganzes. Das Entfernen des Hakens entfernt die Policy des Subsets. Nicht angehakt: Es gilt die Traffic-Policy des Hosts.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 (%n pod(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 (%n Pod)</numerusform>
+            <numerusform>%1 — %2 (%n Pods)</numerusform>
         </translation>
     </message>
     <message>
         <source>The host is not a Service of this project, so its pods cannot be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host ist kein Service dieses Projekts, daher können seine Pods nicht gezählt werden.</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>Selects no pods: no Deployment or Pod of Service %1 carries these labels, so requests routed to this subset fail with 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt keine Pods aus: Kein Deployment und kein Pod von Service %1 trägt diese Labels, daher schlagen Anfragen an dieses Subset mit 503 fehl.</translation>
     </message>
     <message numerus="yes">
         <source>Selects %n pod(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wählt %n Pod aus: %1</numerusform>
+            <numerusform>Wählt %n Pods aus: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Pods of Service %1 whose labels include the subset&apos;s: Deployment replicas (1 when not set) and Pods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pods von Service %1, deren Labels die des Subsets enthalten: Deployment-Replicas (1, wenn nicht gesetzt) und Pods.</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::TopologyView</name>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>VirtualService</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualService</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload</translation>
     </message>
     <message>
         <source>Gateways, VirtualServices, destinations and workloads, with each route&apos;s weights. Ctrl+wheel zooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways, VirtualServices, Ziele und Workloads mit den Gewichten jeder Route. Strg+Mausrad zoomt.</translation>
     </message>
     <message>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways</translation>
     </message>
     <message>
         <source>VirtualServices</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualServices</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::TrafficPolicyEditor</name>
     <message>
         <source>Setting it replaces any other hash key and the simple policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Setzen ersetzt jeden anderen Hash-Schlüssel und die einfache Policy.</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>How requests are spread over the destination&apos;s pods when no consistent hash is set. Choosing one removes the consistent hash. Empty: LEAST_REQUEST (Istio&apos;s default since 1.14): of two random pods, the one with fewer requests in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Anfragen auf die Pods des Ziels verteilt werden, wenn kein Consistent Hash gesetzt ist. Die Wahl eines Algorithmus entfernt den Consistent Hash. Leer: LEAST_REQUEST (Istios Standard seit 1.14): von zwei zufälligen Pods derjenige mit weniger laufenden Anfragen.</translation>
     </message>
     <message>
         <source>default (LEAST_REQUEST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (LEAST_REQUEST)</translation>
     </message>
     <message>
         <source>Hash on header</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash über Header</translation>
     </message>
     <message>
         <source>Requests with the same value of this header go to the same pod (sticky sessions). %1 Empty: no header hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen mit demselben Wert dieses Headers gehen an denselben Pod (Sticky Sessions). %1 Leer: kein Header-Hash.</translation>
     </message>
     <message>
         <source>header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Name</translation>
     </message>
     <message>
         <source>Hash on cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash über Cookie</translation>
     </message>
     <message>
         <source>Requests with the same value of this cookie go to the same pod. With a TTL, Envoy creates the cookie for requests that lack it. %1 Empty: no cookie hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen mit demselben Wert dieses Cookies gehen an denselben Pod. Mit einer TTL erzeugt Envoy das Cookie für Anfragen, denen es fehlt. %1 Leer: kein Cookie-Hash.</translation>
     </message>
     <message>
         <source>cookie name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie-Name</translation>
     </message>
     <message>
         <source>Cookie path</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie-Pfad</translation>
     </message>
     <message>
         <source>The Path attribute of a cookie Envoy creates. Empty: the cookie has no Path attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Path-Attribut eines Cookies, das Envoy erzeugt. Leer: Das Cookie hat kein Path-Attribut.</translation>
     </message>
     <message>
         <source>Cookie TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie-TTL</translation>
     </message>
     <message>
         <source>Lifetime of a cookie Envoy creates; 0s makes it a session cookie. Empty: Envoy never creates the cookie, and a request without it goes to any pod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer eines Cookies, das Envoy erzeugt; 0s macht es zu einem Session-Cookie. Leer: Envoy erzeugt das Cookie nie, und eine Anfrage ohne Cookie geht an einen beliebigen Pod.</translation>
     </message>
     <message>
         <source>Hash on source IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash über Quell-IP</translation>
     </message>
     <message>
         <source>Requests from the same client address go to the same pod. %1 Unchecked: no address hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen von derselben Client-Adresse gehen an denselben Pod. %1 Nicht angehakt: kein Adress-Hash.</translation>
     </message>
     <message>
         <source>Hash on query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash über Query-Parameter</translation>
     </message>
     <message>
         <source>Requests with the same value of this query parameter go to the same pod. %1 Empty: no query parameter hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen mit demselben Wert dieses Query-Parameters gehen an denselben Pod. %1 Leer: kein Query-Parameter-Hash.</translation>
     </message>
     <message>
         <source>parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametername</translation>
     </message>
     <message>
         <source>Ring hash size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring-Hash-Größe</translation>
     </message>
     <message>
         <source>Use a hash ring with at least this many entries; more entries spread the load more evenly but cost memory. Setting it removes Maglev. Empty: a ring hash of 1024 entries, the default algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Hash-Ring mit mindestens so vielen Einträgen verwenden; mehr Einträge verteilen die Last gleichmäßiger, kosten aber Speicher. Das Setzen entfernt Maglev. Leer: ein Ring-Hash mit 1024 Einträgen, der Standardalgorithmus.</translation>
     </message>
     <message>
         <source>default (1024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (1024)</translation>
     </message>
     <message>
         <source>Maglev table size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglev-Tabellengröße</translation>
     </message>
     <message>
         <source>Use Maglev instead of a ring, with a lookup table of this size: a prime number below 5000011. Setting it removes the ring hash. Empty: no Maglev (its own default table is 65537).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglev statt eines Rings verwenden, mit einer Lookup-Tabelle dieser Größe: eine Primzahl unter 5000011. Das Setzen entfernt den Ring-Hash. Leer: kein Maglev (seine eigene Standardtabelle hat 65537 Einträge).</translation>
     </message>
     <message>
         <source>not used</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwendet</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm-up</translation>
     </message>
     <message>
         <source>A new pod&apos;s share of the traffic grows over this time instead of starting in full (ROUND_ROBIN and LEAST_REQUEST only). Empty: no warm-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Traffic-Anteil eines neuen Pods wächst über diese Zeit, statt sofort voll zu beginnen (nur ROUND_ROBIN und LEAST_REQUEST). Leer: kein Warm-up.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>Max connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Verbindungen</translation>
     </message>
     <message>
         <source>Most TCP connections to all the destination&apos;s pods together; requests beyond them wait as pending. 0 or empty: 4294967295, in effect unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl an TCP-Verbindungen zu allen Pods des Ziels zusammen; Anfragen darüber hinaus warten als pending. 0 oder leer: 4294967295, praktisch unbegrenzt.</translation>
     </message>
     <message>
         <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect-Timeout</translation>
     </message>
     <message>
         <source>How long opening a TCP connection may take before it fails. Empty: 10s, the mesh&apos;s connectTimeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Aufbau einer TCP-Verbindung dauern darf, bevor er fehlschlägt. Leer: 10s, das connectTimeout des Mesh.</translation>
     </message>
     <message>
         <source>Keep-alive idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep-alive-Leerlaufzeit</translation>
     </message>
     <message>
         <source>How long a connection is idle before TCP keep-alive probes start. Empty: the operating system&apos;s setting (7200s on Linux).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Verbindung untätig ist, bevor TCP-Keep-alive-Probes beginnen. Leer: die Einstellung des Betriebssystems (7200s unter Linux).</translation>
     </message>
     <message>
         <source>system default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Keep-alive interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep-alive-Intervall</translation>
     </message>
     <message>
         <source>Time between two keep-alive probes. Empty: the operating system&apos;s setting (75s on Linux).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen zwei Keep-alive-Probes. Leer: die Einstellung des Betriebssystems (75s unter Linux).</translation>
     </message>
     <message>
         <source>Keep-alive probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep-alive-Probes</translation>
     </message>
     <message>
         <source>Unanswered probes after which the connection counts as dead. Empty: the operating system&apos;s setting (9 on Linux).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeantwortete Probes, nach denen die Verbindung als tot gilt. Leer: die Einstellung des Betriebssystems (9 unter Linux).</translation>
     </message>
     <message>
         <source>Max pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. wartende Anfragen</translation>
     </message>
     <message>
         <source>Requests that may wait for a connection; more fail at once with 503 (flag UO, overflow). 0 or empty: 4294967295, in effect unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, die auf eine Verbindung warten dürfen; weitere schlagen sofort mit 503 fehl (Flag UO, Overflow). 0 oder leer: 4294967295, praktisch unbegrenzt.</translation>
     </message>
     <message>
         <source>Max requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Anfragen</translation>
     </message>
     <message>
         <source>Most requests in flight to the destination at once, HTTP/1.1 and HTTP/2; more fail with 503 (UO). 0 or empty: 4294967295, in effect unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl gleichzeitig laufender Anfragen an das Ziel, HTTP/1.1 und HTTP/2; weitere schlagen mit 503 fehl (UO). 0 oder leer: 4294967295, praktisch unbegrenzt.</translation>
     </message>
     <message>
         <source>Requests per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Verbindung</translation>
     </message>
     <message>
         <source>A connection is closed after this many requests; 1 turns keep-alive off. 0 or empty: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung wird nach so vielen Anfragen geschlossen; 1 schaltet Keep-alive ab. 0 oder leer: kein Limit.</translation>
     </message>
     <message>
         <source>Max concurrent retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. gleichzeitige Retries</translation>
     </message>
     <message>
         <source>Most retries in flight to the destination at once, all requests together. 0 or empty: 4294967295, in effect unlimited (Envoy alone would allow 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl gleichzeitig laufender Retries an das Ziel, über alle Anfragen zusammen. 0 oder leer: 4294967295, praktisch unbegrenzt (Envoy allein würde 3 erlauben).</translation>
     </message>
     <message>
         <source>Idle timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Idle-Timeout</translation>
     </message>
     <message>
         <source>A connection without requests for this long is closed. Empty: 1h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung, die so lange keine Anfragen hat, wird geschlossen. Leer: 1h.</translation>
     </message>
     <message>
         <source>HTTP/2 upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2-Upgrade</translation>
     </message>
     <message>
         <source>Whether HTTP/1.1 connections to the destination are upgraded to HTTP/2. Empty or DEFAULT: the mesh&apos;s setting, DO_NOT_UPGRADE unless changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob HTTP/1.1-Verbindungen zum Ziel auf HTTP/2 hochgestuft werden. Leer oder DEFAULT: die Einstellung des Mesh, DO_NOT_UPGRADE, sofern nicht geändert.</translation>
     </message>
     <message>
         <source>default (mesh setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (Mesh-Einstellung)</translation>
     </message>
     <message>
         <source>Consecutive 5xx errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufeinanderfolgende 5xx-Fehler</translation>
     </message>
     <message>
         <source>A pod that answers this many 5xx in a row is ejected (connect failures and resets count too unless they are split off); 0 turns this off. Empty: 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pod, der so viele 5xx hintereinander liefert, wird ausgeschlossen (Verbindungsfehler und Resets zählen mit, sofern sie nicht abgetrennt sind); 0 schaltet das ab. Leer: 5.</translation>
     </message>
     <message>
         <source>default (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (5)</translation>
     </message>
     <message>
         <source>Consecutive gateway errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufeinanderfolgende Gateway-Fehler</translation>
     </message>
     <message>
         <source>A pod that answers this many 502, 503 or 504 in a row is ejected. 0 or empty: not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pod, der so oft hintereinander 502, 503 oder 504 liefert, wird ausgeschlossen. 0 oder leer: nicht geprüft.</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Split local failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Fehler trennen</translation>
     </message>
     <message>
         <source>Count failures of the proxy itself (connect errors, timeouts, resets) apart from the pod&apos;s answers. Unchecked: both count as 5xx and gateway errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler des Proxys selbst (Verbindungsfehler, Timeouts, Resets) getrennt von den Antworten des Pods zählen. Nicht angehakt: Beide zählen als 5xx- und Gateway-Fehler.</translation>
     </message>
     <message>
         <source>Consecutive local failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufeinanderfolgende lokale Fehler</translation>
     </message>
     <message>
         <source>With split local failures: a pod that fails this many times in a row from the proxy&apos;s side is ejected. Empty: 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei getrennten lokalen Fehlern: Ein Pod, der aus Sicht des Proxys so oft hintereinander fehlschlägt, wird ausgeschlossen. Leer: 5.</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <source>How often ejected pods are checked for return and the ejection count decays. Empty: 10s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft ausgeschlossene Pods auf Rückkehr geprüft werden und der Ausschlusszähler abklingt. Leer: 10s.</translation>
     </message>
     <message>
         <source>Base ejection time</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-Ausschlusszeit</translation>
     </message>
     <message>
         <source>How long a pod stays ejected, times the number of times it was ejected (at most 300s or this time). Empty: 30s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Pod ausgeschlossen bleibt, multipliziert mit der Anzahl seiner Ausschlüsse (höchstens 300s oder diese Zeit). Leer: 30s.</translation>
     </message>
     <message>
         <source>Max ejection %</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Ausschluss %</translation>
     </message>
     <message>
         <source>The largest share of the pods that may be ejected at once; one pod can always be. 0 or empty: 10%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der größte Anteil der Pods, der gleichzeitig ausgeschlossen werden darf; ein Pod darf es immer. 0 oder leer: 10%.</translation>
     </message>
     <message>
         <source>default (10%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (10%)</translation>
     </message>
     <message>
         <source>Min health %</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Gesundheit %</translation>
     </message>
     <message>
         <source>When fewer pods than this share are healthy, Envoy spreads requests over all pods, ejected ones too (panic mode). 0 or empty: no panic mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn weniger Pods als dieser Anteil gesund sind, verteilt Envoy Anfragen auf alle Pods, auch auf ausgeschlossene (Panic Mode). 0 oder leer: kein Panic Mode.</translation>
     </message>
     <message>
         <source>TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Modus</translation>
     </message>
     <message>
         <source>TLS on connections to the destination: DISABLE sends plain text, SIMPLE originates TLS, MUTUAL adds a client certificate, ISTIO_MUTUAL uses the mesh&apos;s workload certificates. Empty: auto mutual TLS decides (ISTIO_MUTUAL to pods with a sidecar, plain text to others).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS auf Verbindungen zum Ziel: DISABLE sendet Klartext, SIMPLE baut TLS auf, MUTUAL fügt ein Client-Zertifikat hinzu, ISTIO_MUTUAL verwendet die Workload-Zertifikate des Mesh. Leer: Auto-mTLS entscheidet (ISTIO_MUTUAL zu Pods mit Sidecar, Klartext zu anderen).</translation>
     </message>
     <message>
         <source>default (auto mTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (Auto-mTLS)</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Load Balancer</translation>
     </message>
     <message>
         <source>Either an algorithm or one consistent-hash key; setting one clears the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder ein Algorithmus oder ein Consistent-Hash-Schlüssel; das Setzen des einen löscht das andere.</translation>
     </message>
     <message>
         <source>Connection pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungspool</translation>
     </message>
     <message>
         <source>Outlier detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlier Detection</translation>
     </message>
     <message>
         <source>Without any of these fields no pod is ever ejected; once one is set, the defaults shown apply to the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne eines dieser Felder wird nie ein Pod ausgeschlossen; sobald eines gesetzt ist, gelten für die anderen die angezeigten Standardwerte.</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::VirtualServiceEditor</name>
     <message>
         <source>HTTP routes, in the order they are tried</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Routen in der Reihenfolge, in der sie geprüft werden</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Match</translation>
     </message>
     <message>
         <source>Which requests the route takes: blocks of conditions, any block may match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Anfragen die Route annimmt: Blöcke von Bedingungen, jeder Block kann passen.</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Where the route sends traffic, and how it splits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Route den Traffic sendet und wie sie ihn aufteilt.</translation>
     </message>
     <message>
         <source>Rewrite / redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewrite / Redirect</translation>
     </message>
     <message>
         <source>Rewrite before forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Weiterleiten umschreiben</translation>
     </message>
     <message>
         <source>Redirect instead of forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleiten statt weiterleiten</translation>
     </message>
     <message>
         <source>Answer directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt antworten</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Request (to the destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage (an das Ziel)</translation>
     </message>
     <message>
         <source>Response (to the caller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort (an den Aufrufer)</translation>
     </message>
     <message>
         <source>Timeout &amp;&amp; retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout &amp;&amp; Retries</translation>
     </message>
     <message>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Fault Injection</translation>
     </message>
     <message>
         <source>Mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegelung</translation>
     </message>
     <message>
         <source>CORS</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS</translation>
     </message>
     <message>
         <source>Allowed origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Origins</translation>
     </message>
     <message>
         <source>Origins whose pages may call this route from a browser (Access-Control-Allow-Origin). Empty: no origin is allowed and the CORS policy does nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origins, deren Seiten diese Route aus einem Browser aufrufen dürfen (Access-Control-Allow-Origin). Leer: Kein Origin ist erlaubt, und die CORS-Policy bewirkt nichts.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished">(ohne Namen)</translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>%1. %2 — %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3
+%4</translation>
     </message>
     <message>
         <source>Route %1 before it takes every request, so this route can never match. Move it above route %1, or limit route %1 with a match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorangehende Route %1 nimmt jede Anfrage an, daher kann diese Route nie greifen. Verschieben Sie sie über Route %1 oder schränken Sie Route %1 mit einem Match ein.</translation>
     </message>
     <message>
         <source>This route takes every request that reaches it: the routes after it can never match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Route nimmt jede Anfrage an, die sie erreicht: Die Routen danach können nie greifen.</translation>
     </message>
     <message>
         <source>Tried in position %1: it takes the requests it matches that no route above took.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an Position %1 geprüft: Sie nimmt die passenden Anfragen an, die keine Route darüber angenommen hat.</translation>
     </message>
     <message>
         <source>No HTTP routes. Add one to send this host&apos;s HTTP traffic somewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine HTTP-Routen. Fügen Sie eine hinzu, um den HTTP-Traffic dieses Hosts irgendwohin zu senden.</translation>
     </message>
     <message>
         <source>The TCP and TLS routes of this VirtualService are kept as written; edit them in the YAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TCP- und TLS-Routen dieses VirtualService bleiben wie geschrieben erhalten; bearbeiten Sie sie im YAML.</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::VirtualServiceHostsEditor</name>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>The hosts these routes apply to, comma-separated: a Service name (short names resolve in this namespace), a ServiceEntry host, or for gateways a public name such as shop.example.com; * wildcards are allowed. Required: there is no default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hosts, für die diese Routen gelten, durch Kommas getrennt: ein Service-Name (Kurznamen werden in diesem Namespace aufgelöst), ein ServiceEntry-Host oder für Gateways ein öffentlicher Name wie shop.example.com; *-Wildcards sind erlaubt. Erforderlich: Es gibt keinen Standard.</translation>
     </message>
     <message>
         <source>reviews, reviews.shop.svc.cluster.local</source>
-        <translation type="unfinished"></translation>
+        <translation>reviews, reviews.shop.svc.cluster.local</translation>
     </message>
     <message>
         <source>Add host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host hinzufügen</translation>
     </message>
     <message>
         <source>Adds one of the project&apos;s Service or ServiceEntry hosts to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt der Liste einen der Service- oder ServiceEntry-Hosts des Projekts hinzu.</translation>
     </message>
     <message>
         <source>Where these routes apply: checked Gateways (their proxies at the edge of the mesh) and mesh (every sidecar). None checked: mesh only, the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo diese Routen gelten: angehakte Gateways (deren Proxys am Rand des Mesh) und mesh (jeder Sidecar). Keines angehakt: nur mesh, der Standard.</translation>
     </message>
     <message>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways</translation>
     </message>
     <message>
         <source>The reserved name for every sidecar of the mesh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der reservierte Name für alle Sidecars des Mesh.</translation>
     </message>
     <message>
         <source>Not a Gateway of this project; kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gateway dieses Projekts; bleibt wie geschrieben erhalten.</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::WeightSplitBar</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Traffic split</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffic-Aufteilung</translation>
     </message>
     <message>
         <source>No destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ziele</translation>
     </message>
     <message>
         <source>No traffic: every weight is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Traffic: Jedes Gewicht ist 0</translation>
     </message>
     <message>
         <source>Destination %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>destination label, then its share of traffic</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>How this route&apos;s traffic is split: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Traffic dieser Route aufgeteilt wird: %1</translation>
     </message>
     <message>
         <source>No traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Traffic</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::WeightSplitEditor</name>
     <message>
         <source>(no host)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Host)</translation>
     </message>
     <message>
         <source>(no destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Ziel)</translation>
     </message>
     <message>
         <source>Colour of %1 in the split bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe von %1 im Aufteilungsbalken</translation>
     </message>
     <message>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von %1</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Weight of %1 in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von %1 in Prozent</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Lock the weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von %1 sperren</translation>
     </message>
     <message>
         <source>Keep the weight of %1 fixed while you change the others. Default: unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht von %1 festhalten, während Sie die anderen ändern. Standard: nicht gesperrt.</translation>
     </message>
     <message>
         <source>A single destination always receives all of the route&apos;s traffic (100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes Ziel erhält immer den gesamten Traffic der Route (100).</translation>
     </message>
     <message>
         <source>The weight of %1 is locked. Unlock it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht von %1 ist gesperrt. Entsperren Sie es, um es zu ändern.</translation>
     </message>
     <message>
         <source>Every other destination is locked, so nothing could take up a change to %1. Unlock one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anderen Ziele sind gesperrt, daher könnte nichts eine Änderung an %1 ausgleichen. Entsperren Sie zuerst eines davon.</translation>
     </message>
     <message>
         <source>Percent of this route&apos;s traffic sent to %1. Changing it adjusts the unlocked destinations so that the total stays 100. Default when the YAML has no weight: 100 for a single destination, 0 for one among several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent des Traffics dieser Route, die an %1 gehen. Eine Änderung passt die nicht gesperrten Ziele an, sodass die Summe 100 bleibt. Standard, wenn das YAML kein Gewicht enthält: 100 für ein einzelnes Ziel, 0 für eines unter mehreren.</translation>
     </message>
     <message>
         <source>A single destination receives all traffic; its weight of %1 is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes Ziel erhält den gesamten Traffic; sein Gewicht von %1 wird ignoriert.</translation>
     </message>
     <message>
         <source>Every weight is 0, which Istio rejects. Changing one splits the rest evenly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gewicht ist 0, was Istio ablehnt. Eine Änderung an einem Gewicht verteilt den Rest gleichmäßig.</translation>
     </message>
     <message>
         <source>The weights in the YAML add up to %1, not 100; shown here as percentages of that total. Changing any weight writes them all as percentages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte im YAML ergeben zusammen %1, nicht 100; hier als Prozentanteile dieser Summe angezeigt. Eine Änderung an einem beliebigen Gewicht schreibt alle als Prozentwerte.</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::WorkloadEditor</name>
     <message>
         <source>Selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Selektor</translation>
     </message>
     <message>
         <source>Labels a pod needs to receive this Service&apos;s traffic, in the Service&apos;s namespace. Empty: no pod is selected (the endpoints would be managed by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels, die ein Pod im Namespace des Service braucht, um den Traffic dieses Service zu erhalten. Leer: Es wird kein Pod ausgewählt (die Endpunkte würden von Hand verwaltet).</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The port&apos;s name. Without an app protocol Istio takes the protocol from a name such as http-web or grpc-api. Required when the Service has more than one port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Ports. Ohne App-Protokoll entnimmt Istio das Protokoll einem Namen wie http-web oder grpc-api. Erforderlich, wenn der Service mehr als einen Port hat.</translation>
     </message>
     <message>
         <source>e.g. http-web</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. http-web</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>The port clients call on the Service. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port, den Clients am Service aufrufen. Erforderlich.</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>Target port</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielport</translation>
     </message>
     <message>
         <source>Where the pods receive the requests: a container port number, or the name of a container port. Empty: the same number as the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Pods die Anfragen empfangen: eine Container-Portnummer oder der Name eines Container-Ports. Leer: dieselbe Nummer wie der Port.</translation>
     </message>
     <message>
         <source>same as the port</source>
-        <translation type="unfinished"></translation>
+        <translation>wie der Port</translation>
     </message>
     <message>
         <source>App protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Protokoll</translation>
     </message>
     <message>
         <source>The protocol Istio assumes on this port: http, http2, grpc, tcp, tls, https and so on. Empty: taken from the name&apos;s prefix (http-, grpc-, ...), else detected from the first bytes (HTTP, otherwise TCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll, das Istio auf diesem Port annimmt: http, http2, grpc, tcp, tls, https und so weiter. Leer: aus dem Präfix des Namens entnommen (http-, grpc-, ...), sonst aus den ersten Bytes erkannt (HTTP, andernfalls TCP).</translation>
     </message>
     <message>
         <source>from the name</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Namen</translation>
     </message>
     <message>
         <source>Add an HTTP port on a free number</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen HTTP-Port mit freier Nummer hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected port</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Port entfernen</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Replicas</translation>
     </message>
     <message>
         <source>How many pods run this template; the simulation starts as many. Empty: 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Pods dieses Template ausführen; die Simulation startet ebenso viele. Leer: 1.</translation>
     </message>
     <message>
         <source>default (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (1)</translation>
     </message>
     <message>
         <source>Pod labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod-Labels</translation>
     </message>
     <message>
         <source>Labels of the pods: Services select pods by them and DestinationRule subsets choose among them. They must keep every label of the Deployment&apos;s selector (spec.selector.matchLabels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels der Pods: Services wählen Pods danach aus, und DestinationRule-Subsets wählen unter ihnen. Sie müssen jedes Label des Selektors des Deployments behalten (spec.selector.matchLabels).</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>How long a simulated pod takes to answer: a fixed time such as 25ms or 1.5s, or a range such as 10ms-80ms drawn anew for each request; at most 60s. Empty: it answers at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein simulierter Pod für die Antwort braucht: eine feste Zeit wie 25ms oder 1.5s oder ein Bereich wie 10ms-80ms, für jede Anfrage neu ausgelost; höchstens 60s. Leer: Er antwortet sofort.</translation>
     </message>
     <message>
         <source>none, e.g. 25ms or 10ms-80ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine, z. B. 25ms oder 10ms-80ms</translation>
     </message>
     <message>
         <source>Error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrate</translation>
     </message>
     <message>
         <source>The share of requests answered with the error status: a fraction such as 0.05, or a percentage such as 5%. Empty: no injected errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Anfragen, die mit dem Fehlerstatus beantwortet werden: ein Bruchteil wie 0.05 oder ein Prozentsatz wie 5%. Leer: keine injizierten Fehler.</translation>
     </message>
     <message>
         <source>none, e.g. 0.05 or 5%</source>
-        <translation type="unfinished"></translation>
+        <translation>keine, z. B. 0.05 oder 5%</translation>
     </message>
     <message>
         <source>Error status</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerstatus</translation>
     </message>
     <message>
         <source>The HTTP status of the injected errors, 400 to 599. Empty: 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-Status der injizierten Fehler, 400 bis 599. Leer: 503.</translation>
     </message>
     <message>
         <source>default (503)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (503)</translation>
     </message>
     <message>
         <source>Connection handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-Handshake</translation>
     </message>
     <message>
         <source>Extra time to open a connection to the pod, such as a sidecar-to-sidecar mTLS handshake (1ms); requests wait as pending meanwhile. At most 60s. Empty: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Zeit für den Aufbau einer Verbindung zum Pod, etwa für einen mTLS-Handshake von Sidecar zu Sidecar (1ms); Anfragen warten so lange als pending. Höchstens 60s. Leer: keine.</translation>
     </message>
     <message>
         <source>none, e.g. 1ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine, z. B. 1ms</translation>
     </message>
     <message>
         <source>Real upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>Echter Upstream</translation>
     </message>
     <message>
         <source>Send this pod&apos;s requests to a real local process instead of simulating it: host:port, or one host:port per replica separated by commas. Empty: the pod is simulated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen dieses Pods an einen echten lokalen Prozess senden, statt ihn zu simulieren: host:port oder ein host:port pro Replica, durch Kommas getrennt. Leer: Der Pod wird simuliert.</translation>
     </message>
     <message>
         <source>simulated, e.g. 127.0.0.1:9081</source>
-        <translation type="unfinished"></translation>
+        <translation>simuliert, z. B. 127.0.0.1:9081</translation>
     </message>
     <message>
         <source>Simulation (meshstudio.dev annotations of the pods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation (meshstudio.dev-Annotationen der Pods)</translation>
     </message>
     <message>
         <source>No selector: no pod receives this Service&apos;s traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Selektor: Kein Pod erhält den Traffic dieses Service.</translation>
     </message>
     <message>
         <source>Selects no pods: no Deployment or Pod in this namespace carries these labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt keine Pods aus: Kein Deployment und kein Pod in diesem Namespace trägt diese Labels.</translation>
     </message>
     <message numerus="yes">
         <source>Selects %n pod(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wählt %n Pod aus: %1</numerusform>
+            <numerusform>Wählt %n Pods aus: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The pod labels lack %1 of the Deployment&apos;s selector; Kubernetes rejects a Deployment whose selector does not match its pods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Pod-Labels fehlt %1 aus dem Selektor des Deployments; Kubernetes lehnt ein Deployment ab, dessen Selektor nicht zu seinen Pods passt.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source> → %1</source>
-        <translation type="unfinished"></translation>
+        <translation> → %1</translation>
     </message>
     <message>
         <source>Write a fixed latency such as 25ms or 1.5s, or a range such as 10ms-80ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine feste Latenz wie 25ms oder 1.5s oder einen Bereich wie 10ms-80ms an.</translation>
     </message>
     <message>
         <source>A simulated latency is at most 60s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine simulierte Latenz beträgt höchstens 60s.</translation>
     </message>
     <message>
         <source>The range starts above its end: write the smaller latency first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich beginnt über seinem Ende: Geben Sie die kleinere Latenz zuerst an.</translation>
     </message>
     <message>
         <source>Write a fraction from 0 to 1 such as 0.05, or a percentage such as 5%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Bruchteil von 0 bis 1 wie 0.05 oder einen Prozentsatz wie 5% an.</translation>
     </message>
     <message>
         <source>At most 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 100%.</translation>
     </message>
     <message>
         <source>A fraction is at most 1 (or write 5%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bruchteil ist höchstens 1 (oder geben Sie 5% an).</translation>
     </message>
     <message>
         <source>Write a duration such as 1ms or 0.5s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Dauer wie 1ms oder 0.5s an.</translation>
     </message>
     <message>
         <source>A handshake is at most 60s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Handshake dauert höchstens 60s.</translation>
     </message>
     <message>
         <source>Write host:port such as 127.0.0.1:9081, or one host:port per replica separated by commas (IPv6 in brackets: [::1]:9081).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie host:port wie 127.0.0.1:9081 an oder ein host:port pro Replica, durch Kommas getrennt (IPv6 in eckigen Klammern: [::1]:9081).</translation>
     </message>
 </context>
 <context>
     <name>meshstudio::views::YamlView</name>
     <message>
         <source>The selected resource&apos;s YAML. Edit it here: the change is applied when you pause, as one step you can undo; a line that does not parse is underlined and nothing is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das YAML der ausgewählten Ressource. Bearbeiten Sie es hier: Die Änderung wird übernommen, sobald Sie innehalten, als ein Schritt, den Sie rückgängig machen können; eine nicht lesbare Zeile wird unterstrichen, und nichts wird übernommen.</translation>
     </message>
 </context>
 </TS>
