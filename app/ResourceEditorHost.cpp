@@ -62,7 +62,11 @@ views::ResourceEditor* ResourceEditorHost::editorFor(model::ResourceKind kind) {
   stack_->addWidget(editor);
   connect(editor, &views::ResourceEditor::edited, this,
           [this](const std::vector<model::FieldEdit>& edits, const QString& mergeKey) {
-            if (id_ && !document_.setFields(id_, edits, mergeKey)) Q_EMIT editFailed(document_.lastError());
+            const model::Resource* resource = id_ ? document_.resource(id_) : nullptr;
+            if (!resource) return;
+            // Clearing the last field of a form removes its block: `retries: {}` is not "no retries".
+            if (!document_.setFields(id_, model::withEmptiedParentsRemoved(resource->document(), edits), mergeKey))
+              Q_EMIT editFailed(document_.lastError());
           });
   connect(editor, &views::ResourceEditor::moveRequested, this, [this](const QString& listPath, int from, int to) {
     if (id_ && !document_.moveListItem(id_, listPath.toStdString(), from, to)) Q_EMIT editFailed(document_.lastError());

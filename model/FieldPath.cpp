@@ -138,4 +138,42 @@ std::optional<std::size_t> FieldPath::itemIndex(std::string_view path, std::stri
   return full->steps_[list->steps_.size()].index;
 }
 
+std::string FieldPath::prefixText(std::size_t depth) const {
+  std::string text;
+  for (std::size_t i = 0; i < depth && i < steps_.size(); ++i) {
+    const Step& step = steps_[i];
+    if (step.index)
+      text += "[" + std::to_string(*step.index) + "]";
+    else if (step.key.find('.') != std::string::npos)
+      text += "[" + step.key + "]";
+    else
+      text += (text.empty() ? "" : ".") + step.key;
+  }
+  return text;
+}
+
+std::vector<FieldEdit> withEmptiedParentsRemoved(const Value& document, std::vector<FieldEdit> edits) {
+  Value result = document;
+  for (const FieldEdit& edit : edits)
+    if (const auto path = FieldPath::parse(edit.path)) (void)path->apply(result, edit.value);
+  const std::size_t proposed = edits.size();
+  for (std::size_t e = 0; e < proposed; ++e) {
+    const auto path = FieldPath::parse(edits[e].path);
+    if (edits[e].value || !path) continue;
+    const auto& steps = path->steps();
+    std::string emptied;
+    for (std::size_t depth = steps.size() - 1; depth >= 2; --depth) {
+      if (steps[depth - 1].index) break;  // a list item stays
+      const std::string parent = path->prefixText(depth);
+      const auto parentPath = FieldPath::parse(parent);
+      const Value* node = parentPath ? parentPath->find(result) : nullptr;
+      if (!node || node->isScalar() || node->size() != 0) break;
+      (void)parentPath->apply(result, std::nullopt);
+      emptied = parent;
+    }
+    if (!emptied.empty()) edits.push_back({emptied, std::nullopt});
+  }
+  return edits;
+}
+
 }  // namespace meshstudio::model

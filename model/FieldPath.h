@@ -27,6 +27,8 @@ class FieldPath {
 
   const std::vector<Step>& steps() const { return steps_; }
   const std::string& text() const { return text_; }
+  /// The path of the first `depth` steps, written the canonical way (`a.b[2][x.y]`).
+  std::string prefixText(std::size_t depth) const;
 
   /// The node at the path, nullptr when a step is missing.
   const Value* find(const Value& root) const;
@@ -58,5 +60,11 @@ struct FieldEdit {
   std::string path;
   std::optional<Value> value;
 };
+
+/// `edits` plus the removal of every map or list that a removal in them leaves empty, up from the
+/// removed field: clearing the last field of a form (`retries.attempts`) must not leave
+/// `retries: {}` behind, which Istio reads differently from no `retries` at all. Never `spec` or
+/// another top-level key, and never a list item (an empty route or match block stays).
+std::vector<FieldEdit> withEmptiedParentsRemoved(const Value& document, std::vector<FieldEdit> edits);
 
 }  // namespace meshstudio::model

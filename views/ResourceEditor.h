@@ -22,7 +22,8 @@ class FieldForm;
 ///
 /// An editor never changes the model. It proposes edits with edited() (set or remove fields by
 /// path, which also adds and removes list items: `spec.http[3]` one past the end appends) and
-/// reorders lists with moveRequested(); the app turns both into undo commands and calls load()
+/// reorders lists with moveRequested(); the app turns both into undo commands (a removal that
+/// leaves its block empty removes the block too: model::withEmptiedParentsRemoved) and calls load()
 /// again with the result, after every change of the resource, undo included. load() must not
 /// emit, and should keep the control the user is in when the shape of the resource is unchanged.
 class ResourceEditor : public QWidget {

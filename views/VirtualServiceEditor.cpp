@@ -32,21 +32,6 @@ using model::Value;
 
 QString toQ(const std::string& text) { return QString::fromStdString(text); }
 
-/// The path of the first `depth` steps of a parsed path.
-std::string pathText(const std::vector<model::FieldPath::Step>& steps, std::size_t depth) {
-  std::string text;
-  for (std::size_t i = 0; i < depth && i < steps.size(); ++i) {
-    const auto& step = steps[i];
-    if (step.index)
-      text += "[" + std::to_string(*step.index) + "]";
-    else if (step.key.find('.') != std::string::npos)
-      text += "[" + step.key + "]";
-    else
-      text += (text.empty() ? "" : ".") + step.key;
-  }
-  return text;
-}
-
 /// Which tab edits a route's field, by the field's first key.
 const std::map<std::string, int>& tabOfKey() {
   static const std::map<std::string, int> tabs{
@@ -330,34 +315,7 @@ void VirtualServiceEditor::moveRoute(int from, int to) {
 }
 
 void VirtualServiceEditor::propose(const std::vector<model::FieldEdit>& edits, const QString& mergeKey) {
-  Q_EMIT edited(withEmptyParentsRemoved(edits), mergeKey);
-}
-
-std::vector<model::FieldEdit> VirtualServiceEditor::withEmptyParentsRemoved(
-    const std::vector<model::FieldEdit>& edits) const {
-  Value result = document_;
-  for (const model::FieldEdit& edit : edits)
-    if (const auto path = model::FieldPath::parse(edit.path)) (void)path->apply(result, edit.value);
-  std::vector<model::FieldEdit> out = edits;
-  for (const model::FieldEdit& edit : edits) {
-    const auto path = model::FieldPath::parse(edit.path);
-    if (edit.value || !path) continue;
-    const auto& steps = path->steps();
-    std::string emptied;
-    // Up from the removed field, while the parent is an empty map or list under a key; never
-    // `spec` itself, and never a list item (a route or a match block stays, even empty).
-    for (std::size_t depth = steps.size() - 1; depth >= 2; --depth) {
-      if (steps[depth - 1].index) break;
-      const std::string parent = pathText(steps, depth);
-      const auto parentPath = model::FieldPath::parse(parent);
-      const Value* node = parentPath ? parentPath->find(result) : nullptr;
-      if (!node || node->isScalar() || node->size() != 0) break;
-      (void)parentPath->apply(result, std::nullopt);
-      emptied = parent;
-    }
-    if (!emptied.empty()) out.push_back({emptied, std::nullopt});
-  }
-  return out;
+  Q_EMIT edited(edits, mergeKey);
 }
 
 bool VirtualServiceEditor::focusField(const std::string& path) {

@@ -31,9 +31,8 @@ class WeightSplitEditor;
 /// match builder, destinations and weights, rewrite/redirect/direct response, headers, timeout
 /// and retries, fault, mirror, CORS.
 ///
-/// Like every ResourceEditor it only proposes edits. Removing the last field of a block (the
-/// last retry setting) also removes the block, so the YAML does not keep `retries: {}` — which
-/// Istio would read differently from no retries at all. load() keeps the selected route and tab,
+/// Like every ResourceEditor it only proposes edits (the host removes blocks a removal empties,
+/// see model::withEmptiedParentsRemoved). load() keeps the selected route and tab,
 /// and rebuilds no list, row or tab when only values changed, so typing and dragging go on.
 class VirtualServiceEditor : public ResourceEditor {
   Q_OBJECT
@@ -72,10 +71,8 @@ class VirtualServiceEditor : public ResourceEditor {
   void removeRoute(int route);
   void moveRoute(int from, int to);
   void checkRegexRewrite();
-  /// Forwards `edits` as the editor's, each removal followed by the removal of the blocks it
-  /// leaves empty (up to the route, whose list items stay even when empty).
+  /// Forwards the parts' edits as the editor's.
   void propose(const std::vector<model::FieldEdit>& edits, const QString& mergeKey);
-  std::vector<model::FieldEdit> withEmptyParentsRemoved(const std::vector<model::FieldEdit>& edits) const;
   std::string routePath() const;
 
   VirtualServiceHostsEditor* hosts_;

@@ -3,8 +3,12 @@
 #include <QtTest>
 
 #include "model/FieldPath.h"
+#include "model/YamlReader.h"
+#include "model/YamlWriter.h"
 
+using meshstudio::model::FieldEdit;
 using meshstudio::model::FieldPath;
+using meshstudio::model::Value;
 
 class TestFieldPath : public QObject {
   Q_OBJECT
@@ -28,6 +32,32 @@ class TestFieldPath : public QObject {
     QVERIFY(!FieldPath::itemIndex("spec.servers[1].port", "spec.subsets"));  // another list
     QVERIFY(!FieldPath::itemIndex("spec.subsets.name", "spec.subsets"));     // a key, not an item
     QCOMPARE(FieldPath::itemIndex("spec.http[2].route[1].weight", "spec.http[2].route"), std::optional<std::size_t>(1));
+  }
+
+  void aRemovalThatEmptiesItsBlockRemovesTheBlock() {
+    const Value document = *meshstudio::model::YamlReader::parse(
+                                "spec:\n  trafficPolicy:\n    loadBalancer:\n      simple: RANDOM\n"
+                                "  http:\n  - retries:\n      attempts: 3\n    timeout: 2s\n",
+                                "t.yaml")
+                                .documents.front()
+                                .value;
+    auto apply = [&](std::vector<FieldEdit> edits) -> std::string {
+      Value result = document;
+      for (const FieldEdit& edit : meshstudio::model::withEmptiedParentsRemoved(document, std::move(edits)))
+        if (const std::string error = FieldPath::parse(edit.path)->apply(result, edit.value); !error.empty())
+          return error;
+      return meshstudio::model::YamlWriter::write(result);
+    };
+    // The last field of loadBalancer, then of trafficPolicy: both go, `spec` stays.
+    QCOMPARE(apply({{"spec.trafficPolicy.loadBalancer.simple", std::nullopt}}),
+             std::string("spec:\n  http:\n    - retries:\n        attempts: 3\n      timeout: 2s\n"));
+    // Up to the route, which stays as an item of its list.
+    QCOMPARE(apply({{"spec.http[0].retries.attempts", std::nullopt}, {"spec.http[0].timeout", std::nullopt}}),
+             std::string("spec:\n  trafficPolicy:\n    loadBalancer:\n      simple: RANDOM\n  http:\n    - {}\n"));
+    // A set is left alone.
+    QCOMPARE(
+        meshstudio::model::withEmptiedParentsRemoved(document, {{"spec.http[0].timeout", Value::string("1s")}}).size(),
+        std::size_t(1));
   }
 };
 
