@@ -29,6 +29,7 @@
 #include <utility>
 
 #include "app/Document.h"
+#include "app/EngineWorkbench.h"
 #include "app/ResourceEditorHost.h"
 #include "app/RouteWeightsEditor.h"
 #include "app/YamlMarks.h"
@@ -151,6 +152,8 @@ void MainWindow::createWidgets() {
   summaryLabel_ = new QLabel;
   summaryLabel_->setObjectName(QStringLiteral("summary"));
   statusBar()->addPermanentWidget(summaryLabel_);
+  engine_ = new EngineWorkbench(*this, diagnosticsDock);
+  diagnosticsDock->raise();
 }
 
 void MainWindow::createActions() {
@@ -198,6 +201,8 @@ void MainWindow::createActions() {
   tree_->addAction(duplicateAction_);
   tree_->addAction(deleteAction_);
   tree_->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+  menuBar()->addMenu(tr("&Engine"))->addActions(engine_->menuActions());
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   QAction* about = help->addAction(tr("&About Mesh Studio"), this, &MainWindow::showAbout);

@@ -30,6 +30,7 @@ class YamlView;
 namespace meshstudio::app {
 
 class Document;
+class EngineWorkbench;
 class ResourceEditorHost;
 class RouteWeightsEditor;
 
@@ -89,6 +90,8 @@ class MainWindow : public QMainWindow {
     updateTopology();
     return topologyView_;
   }
+  /// The embedded engine, its actions and docks (issue 7).
+  EngineWorkbench* engine() const { return engine_; }
   /// The status bar summary: "19 resources, 0 errors".
   QString summary() const;
 
@@ -162,6 +165,7 @@ class MainWindow : public QMainWindow {
   views::TopologyView* topologyView_ = nullptr;
   QLabel* locationLabel_ = nullptr;  ///< what the YAML view shows: `VirtualService shop/reviews · routing.yaml:31`
   QLabel* summaryLabel_ = nullptr;
+  EngineWorkbench* engine_ = nullptr;
 };
 
 }  // namespace meshstudio::app
