@@ -118,6 +118,14 @@ QString versionInBody(const views::TrialResult& result) {
       .toString();
 }
 
+/// The version of the pod that answered, from its `x-meshstudio-pod` header (`reviews-v3-0`),
+/// which every answer of a simulated pod carries, its injected errors included.
+QString podVersion(const views::TrialResult& result) {
+  for (const auto& [name, value] : result.headers)
+    if (name.compare(QStringLiteral("x-meshstudio-pod"), Qt::CaseInsensitive) == 0) return value.section(u'-', -2, -2);
+  return {};
+}
+
 }  // namespace
 
 class TrialDockTest : public QObject {
@@ -208,7 +216,8 @@ class TrialDockTest : public QObject {
       QStringList subsets;
       for (int i = 0; i < trials; ++i) {
         if (!studio.send()) return QStringList{QStringLiteral("no answer")};
-        subsets << studio.trace().subset + QLatin1Char('/') + versionInBody(studio.dock->resultView()->result());
+        // v3 is the sample's flaky canary (2 % errors): its 503s are still v3's answers.
+        subsets << studio.trace().subset + QLatin1Char('/') + podVersion(studio.dock->resultView()->result());
       }
       subsets.removeDuplicates();
       return subsets;
@@ -264,7 +273,8 @@ class TrialDockTest : public QObject {
     // The last good configuration still serves: v3, 200.
     studio.typeRequest(QStringLiteral("http://reviews:9080/"));
     QVERIFY(studio.send());
-    QCOMPARE(studio.dock->resultView()->result().status, 200);
+    QVERIFY(studio.dock->resultView()->result().error.isEmpty());
+    QCOMPARE(podVersion(studio.dock->resultView()->result()), QStringLiteral("v3"));  // 200, or its 2 % of 503s
     QCOMPARE(studio.trace().subset, QStringLiteral("v3"));
 
     // Fixing it (undo) applies the document again.
@@ -406,7 +416,8 @@ class TrialDockTest : public QObject {
     QVERIFY(studio.startEngine());
     studio.typeRequest(QStringLiteral("http://reviews:9080/"));
     QVERIFY(studio.send());
-    QCOMPARE(studio.dock->resultView()->result().status, 200);
+    QVERIFY(studio.dock->resultView()->result().error.isEmpty());
+    QVERIFY(studio.dock->resultView()->result().status >= 200);  // answered (v3 of the canary may say 503)
   }
 
   void issue7_namedTrialsAreSavedInTheProjectAndCopyAsCurl() {
