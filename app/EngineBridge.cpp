@@ -49,6 +49,23 @@ int attemptsFromEcho(const std::string& body) {
   return -1;
 }
 
+/// Why a trial got no answer, for people.
+QString describeFailure(const TrialExchange::Reply& reply, int timeoutMs) {
+  switch (reply.failure) {
+    case TrialExchange::Failure::None:
+      return {};
+    case TrialExchange::Failure::BadAddress:
+      return EngineBridge::tr("the listener address %1 is not an IP address").arg(qs(reply.error));
+    case TrialExchange::Failure::Cancelled:
+      return EngineBridge::tr("cancelled: the engine stopped while the trial was in flight");
+    case TrialExchange::Failure::Timeout:
+      return EngineBridge::tr("no answer within %1 ms").arg(timeoutMs);
+    case TrialExchange::Failure::Network:
+      return EngineBridge::tr("connection failed: %1").arg(qs(reply.error));
+  }
+  return {};
+}
+
 }  // namespace
 
 EngineBridge::EngineBridge(QObject* parent)
@@ -489,16 +506,18 @@ quint64 EngineBridge::sendTrial(const views::TrialRequest& request) {
   }
   tap_->watch(requestId);
   std::shared_ptr<AccessLogTap> tap = tap_;
-  trialPool_.start([this, id, exchange, tap, requestId, result, trace]() mutable {
+  const int trialTimeoutMs = trialTimeoutMs_;
+  trialPool_.start([this, id, exchange, tap, requestId, result, trace, trialTimeoutMs]() mutable {
     TrialExchange::Reply reply = exchange->run();
     std::optional<engine::AccessLogEntry> entry =
-        tap->take(requestId, reply.error.empty() ? std::chrono::milliseconds(2000) : std::chrono::milliseconds(200));
+        tap->take(requestId, reply.failure == TrialExchange::Failure::None ? std::chrono::milliseconds(2000)
+                                                                           : std::chrono::milliseconds(200));
     {
       std::lock_guard lock(inflightMutex_);
       inflight_.erase(exchange);
     }
-    result.sent = reply.error.empty();
-    result.error = QString::fromStdString(reply.error);
+    result.sent = reply.failure == TrialExchange::Failure::None;
+    result.error = describeFailure(reply, trialTimeoutMs);
     result.status = reply.status;
     result.reason = QString::fromStdString(reply.reason);
     result.elapsedMs = reply.elapsedMs;
@@ -514,7 +533,7 @@ quint64 EngineBridge::sendTrial(const views::TrialRequest& request) {
     observed.status = reply.status;
     observed.pod = pod;
     observed.attempts = attemptsFromEcho(reply.body);
-    observed.error = reply.error;
+    observed.error = result.error.toStdString();
     TrialTraceBuilder::applyObserved(trace, observed);
     QMetaObject::invokeMethod(
         this, [this, id, result, trace] { Q_EMIT trialFinished(id, result, trace); }, Qt::QueuedConnection);

@@ -34,7 +34,8 @@ TrialExchange::Reply TrialExchange::run() {
   beast::error_code failure;
   const asio::ip::address address = asio::ip::make_address(request_.host, failure);
   if (failure) {
-    reply.error = "bad listener address \"" + request_.host + "\"";
+    reply.failure = Failure::BadAddress;
+    reply.error = request_.host;
     return reply;
   }
   http::request<http::string_body> message;
@@ -80,14 +81,17 @@ TrialExchange::Reply TrialExchange::run() {
     stream.socket().close(ignored);
     io_->context.restart();
     io_->context.poll();
+    reply.failure = Failure::Cancelled;
     reply.error = "cancelled";
     return reply;
   }
   if (failure == beast::error::timeout) {
-    reply.error = "no answer within " + std::to_string(request_.timeout.count()) + " ms";
+    reply.failure = Failure::Timeout;
+    reply.error = "timeout";
     return reply;
   }
   if (failure) {
+    reply.failure = Failure::Network;
     reply.error = failure.message();
     return reply;
   }

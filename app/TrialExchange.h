@@ -26,8 +26,10 @@ class TrialExchange {
     std::string body;
     std::chrono::milliseconds timeout{30000};
   };
+  enum class Failure { None, BadAddress, Cancelled, Timeout, Network };
   struct Reply {
-    std::string error;  ///< empty on success
+    Failure failure = Failure::None;
+    std::string error;  ///< the system's message for Network (English, from Asio); empty on success
     int status = 0;
     std::string reason;
     std::vector<std::pair<std::string, std::string>> headers;
