@@ -20,22 +20,6 @@ constexpr int kOk = 0, kFailures = 1, kUsage = 2;
 
 using Input = CliEngineInput;
 
-/// What istio-config-validator compares: the matched VirtualService rule as written.
-engine::RouteOutcome outcomeFor(const engine::Snapshot& snapshot, const engine::RouteTestRequest& testRequest,
-                                engine::RandomSource& random) {
-  std::string url = "http://" + testRequest.authority + testRequest.uri;
-  if (!testRequest.query.empty()) url += "?" + testRequest.query;
-  engine::Request request = engine::makeRequest(testRequest.method, url, testRequest.headers);
-  auto explanation = engine::explain(snapshot, engine::listenerFor(snapshot, testRequest.authority), request, random);
-  engine::RouteOutcome outcome;
-  if (!explanation || !explanation->decision.action || !explanation->decision.action->rule) {
-    outcome.summary = explanation ? explanation->trace.steps.back().text : "no listener";
-    return outcome;
-  }
-  const engine::RouteAction& action = *explanation->decision.action;
-  return engine::RouteOutcome::fromRule(*action.rule, action.origin.describe());
-}
-
 }  // namespace
 
 const char* CliEngineCommands::usage() {
@@ -92,7 +76,9 @@ int CliEngineCommands::test(const std::vector<std::string>& arguments, std::ostr
   auto snapshot = Input::loadOrReport(engine::ConfigSource(CliArguments::paths(parsed.all("config"))), "test", err);
   if (!snapshot) return kUsage;
   engine::FixedRandom random{0};  // route tests compare rules, not draws: keep them reproducible
-  auto explainer = [&](const engine::RouteTestRequest& request) { return outcomeFor(*snapshot, request, random); };
+  auto explainer = [&](const engine::RouteTestRequest& request) {
+    return engine::routeTestOutcome(*snapshot, request, random);
+  };
   int cases = 0, requests = 0, failures = 0, errors = 0;
   for (const std::string& file : parsed.positional) {
     engine::RouteTestReport report = engine::runRouteTestFile(file, explainer);

@@ -21,6 +21,7 @@
 #include "app/ReplaceResourceCommand.h"
 #include "app/ResourceListCommands.h"
 #include "app/SetFieldsCommand.h"
+#include "app/SetSettingsCommand.h"
 #include "model/analysis/ProjectValidator.h"
 
 namespace meshstudio::app {
@@ -214,6 +215,10 @@ bool Document::removeResources(const std::vector<ResourceId>& ids) {
   return push(new RemoveResourcesCommand(*this, ids));
 }
 
+bool Document::setSettings(model::Value settings, const QString& text) {
+  return push(new SetSettingsCommand(*this, std::move(settings), text));
+}
+
 std::vector<ResourceId> Document::importResources(std::vector<model::Resource> resources) {
   auto* command = AddResourcesCommand::importing(*this, std::move(resources));
   std::vector<ResourceId> ids = command->ids();
@@ -270,6 +275,14 @@ void Document::applyProject(const model::Project& project, const std::vector<Res
   resetValidator();
   DocumentChange change;
   change.reset = true;
+  finishChange(std::move(change));
+}
+
+void Document::applySettings(const model::Value& settings) {
+  project_.setSettings(settings);
+  resetValidator();  // the analysis settings live in meshstudio.yaml too
+  DocumentChange change;
+  change.settings = true;
   finishChange(std::move(change));
 }
 

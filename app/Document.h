@@ -117,6 +117,10 @@ class Document : public QObject {
   ResourceId addResource(model::Resource resource);
   ResourceId duplicateResource(ResourceId id, const QString& newName);
   bool removeResources(const std::vector<ResourceId>& ids);
+  /// Replaces the project settings (`meshstudio.yaml`: saved trials, engine and analysis
+  /// settings) as one undo step named `text`; saved with the project. The validator is reset,
+  /// since its settings come from there.
+  bool setSettings(model::Value settings, const QString& text);
   /// Adds resources read from outside the project, as one undo step; they are given files
   /// in the split layout (`<namespace>/<kind>-<name>.yaml`). Returns their ids.
   std::vector<ResourceId> importResources(std::vector<model::Resource> resources);
@@ -182,6 +186,7 @@ class Document : public QObject {
   void applyRemove(const std::vector<ResourceId>& ids);
   void applyProject(const model::Project& project, const std::vector<ResourceId>& ids,
                     const model::Diagnostics& loadDiagnostics);
+  void applySettings(const model::Value& settings);
   ResourceId allocateId() { return ++lastId_; }
   std::vector<ResourceId> allocateIds(std::size_t count);
 

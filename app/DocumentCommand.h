@@ -36,6 +36,7 @@ class DocumentCommand : public QUndoCommand {
                       const model::Diagnostics& loadDiagnostics) {
     document_->applyProject(project, ids, loadDiagnostics);
   }
+  void replaceSettings(const model::Value& settings) { document_->applySettings(settings); }
   ResourceId allocateId() { return document_->allocateId(); }
   const std::vector<ResourceId>& currentIds() const { return document_->ids_; }
   const model::Diagnostics& currentLoadDiagnostics() const { return document_->loadDiagnostics_; }

@@ -29,6 +29,7 @@
 #include <utility>
 
 #include "app/Document.h"
+#include "app/EngineWorkbench.h"
 #include "app/FileDropHandler.h"
 #include "app/PreferencesDialog.h"
 #include "app/ProjectActions.h"
@@ -148,6 +149,7 @@ void MainWindow::createWidgets() {
   connect(topologyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
     if (visible) updateTopology();
   });
+  engine_ = new EngineWorkbench(*this, diagnosticsDock);  // the Trial and Access log docks
   diagnosticsDock->raise();
   // The editors are the work area: the docks start low (a saved layout overrides this).
   resizeDocks({diagnosticsDock}, {190}, Qt::Vertical);
@@ -227,6 +229,8 @@ void MainWindow::createActions() {
   toolBar->addActions({resourceActions_->newFromTemplateAction(), find});
   view->addSeparator();
   view->addAction(toolBar->toggleViewAction());
+
+  menuBar()->addMenu(tr("&Engine"))->addActions(engine_->menuActions());
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   QAction* about = help->addAction(tr("&About Mesh Studio"), this, &MainWindow::showAbout);

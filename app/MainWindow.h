@@ -32,6 +32,7 @@ class YamlView;
 namespace meshstudio::app {
 
 class Document;
+class EngineWorkbench;
 class FileDropHandler;
 class ProjectActions;
 class ResourceActions;
@@ -100,6 +101,8 @@ class MainWindow : public QMainWindow {
     updateTopology();
     return topologyView_;
   }
+  /// The embedded engine, its actions and docks (issue 7).
+  EngineWorkbench* engine() const { return engine_; }
   /// The status bar summary: "19 resources, 0 errors".
   QString summary() const;
   ResourceId selectedResource() const;  ///< 0 when a group (or nothing) is selected
@@ -178,6 +181,7 @@ class MainWindow : public QMainWindow {
   views::TopologyView* topologyView_ = nullptr;
   QLabel* locationLabel_ = nullptr;  ///< what the YAML view shows: `VirtualService shop/reviews · routing.yaml:31`
   QLabel* summaryLabel_ = nullptr;
+  EngineWorkbench* engine_ = nullptr;
 };
 
 }  // namespace meshstudio::app

@@ -52,8 +52,8 @@ int main(int argc, char* argv[]) {
   parser.addOption(select);
   const QCommandLineOption dock(QStringLiteral("dock"),
                                 QCoreApplication::translate("main",
-                                                            "Bring a dock to the front on start: diagnostics "
-                                                            "or topology."),
+                                                            "Bring a dock to the front on start: diagnostics, "
+                                                            "topology, trial or accessLog."),
                                 QCoreApplication::translate("main", "name"));
   parser.addOption(dock);
   parser.process(app);

@@ -1,6 +1,7 @@
 #include "engine/Explain.h"
 
 #include "engine/Authority.h"
+#include "engine/RouteTestFile.h"
 
 namespace meshstudio::engine {
 
@@ -31,6 +32,20 @@ std::string listenerFor(const Snapshot& snapshot, std::string_view authority) {
   for (const GatewayListener& gateway : snapshot.gateways)
     if (gateway.table.selectVirtualHost(authority)) return gateway.table.name;
   return "mesh";
+}
+
+RouteOutcome routeTestOutcome(const Snapshot& snapshot, const RouteTestRequest& testRequest, RandomSource& random) {
+  std::string url = "http://" + testRequest.authority + testRequest.uri;
+  if (!testRequest.query.empty()) url += "?" + testRequest.query;
+  Request request = makeRequest(testRequest.method, url, testRequest.headers);
+  auto explanation = explain(snapshot, listenerFor(snapshot, testRequest.authority), request, random);
+  RouteOutcome outcome;
+  if (!explanation || !explanation->decision.action || !explanation->decision.action->rule) {
+    outcome.summary = explanation ? explanation->trace.steps.back().text : "no listener";
+    return outcome;
+  }
+  const RouteAction& action = *explanation->decision.action;
+  return RouteOutcome::fromRule(*action.rule, action.origin.describe());
 }
 
 Request makeRequest(std::string_view method, std::string_view url, const HeaderList& headers) {

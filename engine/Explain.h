@@ -12,6 +12,9 @@
 
 namespace meshstudio::engine {
 
+struct RouteOutcome;
+struct RouteTestRequest;
+
 struct Explanation {
   RouteTrace trace;
   RoutingDecision decision;  ///< points into the snapshot: valid while it lives
@@ -32,6 +35,11 @@ std::optional<Explanation> explain(const Snapshot& snapshot, std::string_view li
 /// The listener that serves `authority`: the mesh when a Service or mesh-bound VirtualService
 /// owns the host, else the Gateway port (`port`, else 80) whose VirtualServices serve it.
 std::string listenerFor(const Snapshot& snapshot, std::string_view authority);
+
+/// What a route test (RouteTestFile) compares for one of its requests: the matched VirtualService
+/// rule as written, after explaining the request on the listener that serves its authority. The
+/// CLI's `test` and the studio's trial suites both use it, so a suite runs the same in both.
+RouteOutcome routeTestOutcome(const Snapshot& snapshot, const RouteTestRequest& testRequest, RandomSource& random);
 
 /// A request from a URL (`http://reviews:9080/path?x=1`, kept in proxy form: explain turns it into
 /// origin form with a Host header, as the mesh listener does), a method and `name: value` headers.

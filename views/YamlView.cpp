@@ -88,6 +88,11 @@ void YamlView::setMarks(const QList<Mark>& marks) {
   updateSelections();
 }
 
+void YamlView::setHighlights(const QList<QTextEdit::ExtraSelection>& highlights) {
+  highlights_ = highlights;
+  updateSelections();
+}
+
 QStringList YamlView::messagesAt(int line) const {
   QStringList messages;
   if (line <= 0) return messages;
@@ -121,7 +126,7 @@ QTextEdit::ExtraSelection YamlView::underline(int line, int column, const QColor
 }
 
 void YamlView::updateSelections() {
-  QList<QTextEdit::ExtraSelection> selections;
+  QList<QTextEdit::ExtraSelection> selections = highlights_;
   for (const Mark& mark : marks_)
     if (document()->findBlockByNumber(mark.line - 1).isValid())
       selections.append(underline(mark.line, mark.column, YamlGutter::colorOf(mark.severity)));

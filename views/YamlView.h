@@ -20,7 +20,8 @@ class YamlGutter;
 ///
 /// Findings about the shown YAML (setMarks) are drawn as wavy underlines from their column and as
 /// coloured markers in the line-number gutter; resting the mouse on either shows the messages.
-/// (Find matches are drawn by views::FindMatchOverlay, not as extra selections.)
+/// Other highlights (a trial's matched rule) go through setHighlights, drawn under the marks;
+/// find matches are drawn by views::FindMatchOverlay.
 class YamlView : public QPlainTextEdit {
   Q_OBJECT
 
@@ -53,6 +54,8 @@ class YamlView : public QPlainTextEdit {
   QStringList messagesAt(int line) const;
   /// The most severe mark on `line`, nullopt when it has none (the parse error counts as an Error).
   std::optional<model::Severity> severityAt(int line) const;
+  /// Highlights owned by someone else (the matched rule of a trial); drawn under the marks.
+  void setHighlights(const QList<QTextEdit::ExtraSelection>& highlights);
   YamlGutter* gutter() const { return gutter_; }
   QString errorMessage() const { return errorMessage_; }
   QString yaml() const { return toPlainText(); }
@@ -81,6 +84,7 @@ class YamlView : public QPlainTextEdit {
   int errorLine_ = 0;
   QString errorMessage_;
   QList<Mark> marks_;
+  QList<QTextEdit::ExtraSelection> highlights_;
   YamlGutter* gutter_ = nullptr;
 };
 

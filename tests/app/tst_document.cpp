@@ -21,8 +21,8 @@
 
 using meshstudio::app::Document;
 using meshstudio::app::DocumentChange;
-using meshstudio::model::FieldEdit;
 using meshstudio::app::ResourceId;
+using meshstudio::model::FieldEdit;
 using meshstudio::model::Value;
 namespace model = meshstudio::model;
 
@@ -493,6 +493,53 @@ class TestDocument : public QObject {
     // A new file in the folder is an outside change too.
     QVERIFY(writeFile(f.path("extra.yaml"), "apiVersion: v1\nkind: Service\nmetadata: {name: x}\n"));
     QTRY_COMPARE(spy.count(), 2);
+  }
+  void issue7_settingsChangeIsOneUndoStepAndIsSaved() {
+    Fixture f;
+    QVERIFY(f.ok);
+    Document& doc = *f.document;
+    const QByteArray routingBytes = readFile(f.path("routing.yaml"));
+    const Value before = doc.project().settings();
+    QSignalSpy spy(&doc, &Document::changed);
+
+    Value settings = before;
+    Value trial = Value::map();
+    trial.set("name", Value::string("jason sees v2"));
+    trial.set("url", Value::string("http://reviews:9080/"));
+    settings.set("trials", Value::seq()).append(trial);
+    QVERIFY2(doc.setSettings(settings, QStringLiteral("Save trial")), qPrintable(doc.lastError()));
+    QCOMPARE(spy.count(), 1);
+    const auto change = spy.takeFirst().first().value<DocumentChange>();
+    QVERIFY(change.settings);
+    QVERIFY(change.added.empty() && change.modified.empty() && !change.reset);
+    QVERIFY(doc.project().settings() == settings);
+    QVERIFY(doc.isModified());
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Save trial"));
+
+    // The same settings again change nothing and leave no step; a non-map is refused.
+    QVERIFY(doc.setSettings(settings, QStringLiteral("Save trial")));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QVERIFY(!doc.setSettings(Value::string("x"), QStringLiteral("Break")));
+    QVERIFY(!doc.lastError().isEmpty());
+
+    doc.undoStack()->undo();
+    QVERIFY(doc.project().settings() == before);
+    QVERIFY(!doc.isModified());
+    QVERIFY(spy.takeLast().first().value<DocumentChange>().settings);
+    doc.undoStack()->redo();
+
+    // Saved into meshstudio.yaml with the project; the manifests keep their bytes.
+    QVERIFY(doc.save());
+    const QByteArray written = readFile(f.path("meshstudio.yaml"));
+    QVERIFY2(written.contains("jason sees v2") && written.contains("defaultNamespace: shop"), written.constData());
+    QCOMPARE(readFile(f.path("routing.yaml")), routingBytes);
+    Document reopened;
+    reopened.setRecoveryDirectory(f.recovery.path());
+    QVERIFY(reopened.open(f.folder.path()));
+    const Value* trials = reopened.project().settings().find("trials");
+    QVERIFY(trials && trials->isSeq() && trials->size() == 1);
+    QCOMPARE(trials->items().front().find("url")->text(), std::string("http://reviews:9080/"));
   }
 };
 

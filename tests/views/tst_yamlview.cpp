@@ -1,5 +1,6 @@
 // The YAML view's findings (issue 6): wavy underlines from the finding's column, markers in the
-// line-number gutter in the colour of the worst finding, and the messages on hover.
+// line-number gutter in the colour of the worst finding, the messages on hover, and other
+// highlights (a trial's matched rule) that live beside the marks.
 #include <QHelpEvent>
 #include <QImage>
 #include <QTextBlock>
@@ -75,6 +76,19 @@ class TestYamlView : public QObject {
     QCOMPARE(underlines(view).size(), 2);  // the marks do not replace the parse error
     view.clearError();
     QCOMPARE(underlines(view).size(), 1);
+  }
+
+  void highlightsAndMarksLiveSideBySide() {
+    YamlView view;
+    view.setYaml(kYaml);
+    view.setMarks({Mark{7, 0, Severity::Error, u"e"_s}});
+    QTextEdit::ExtraSelection found;
+    found.cursor = view.document()->find(u"reviews"_s);
+    found.format.setBackground(Qt::yellow);
+    view.setHighlights({found});  // a trial's matched rule, say
+    QCOMPARE(view.extraSelections().size(), 2);
+    view.setMarks({});
+    QCOMPARE(view.extraSelections().size(), 1);  // the find highlight stays
   }
 
   void newTextDropsTheOldMarks() {

@@ -1,0 +1,49 @@
+#pragma once
+
+// Everything the embedded engine adds to the main window (issue 7), set up in one place so the
+// window only constructs it: the EngineBridge following the document, the Engine actions and
+// status-bar widget, the Trial and Access log docks (tabbed with the window's bottom docks), and
+// the MatchedRuleHighlighter that points the editors at the rule a trial matched.
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QDockWidget;
+
+namespace meshstudio::views {
+class AccessLogView;
+}
+
+namespace meshstudio::app {
+
+class EngineActions;
+class EngineBridge;
+class MainWindow;
+class MatchedRuleHighlighter;
+class TrialDock;
+
+class EngineWorkbench : public QObject {
+  Q_OBJECT
+
+ public:
+  /// Adds the docks beside `tabifyWith` and the status widget to `window`'s status bar.
+  EngineWorkbench(MainWindow& window, QDockWidget* tabifyWith);
+
+  EngineBridge* bridge() const { return bridge_; }
+  EngineActions* actions() const { return actions_; }
+  /// Start, Stop, Restart: for the window's Engine menu.
+  QList<QAction*> menuActions() const;
+  TrialDock* trialDock() const { return trialDock_; }
+  views::AccessLogView* accessLogView() const { return accessLog_; }
+  MatchedRuleHighlighter* highlighter() const { return highlighter_; }
+
+ private:
+  EngineBridge* bridge_;
+  EngineActions* actions_;
+  TrialDock* trialDock_;
+  views::AccessLogView* accessLog_;
+  MatchedRuleHighlighter* highlighter_;
+};
+
+}  // namespace meshstudio::app
