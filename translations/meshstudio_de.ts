@@ -607,12 +607,12 @@
         <translation>Ressource</translation>
     </message>
     <message>
-        <source>Bring a dock to the front on start: diagnostics or topology.</source>
-        <translation>Beim Start ein Dock in den Vordergrund holen: diagnostics oder topology.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Bring a dock to the front on start: diagnostics, topology, trial or accessLog.</source>
+        <translation>Beim Start ein Dock in den Vordergrund holen: diagnostics, topology, trial oder accessLog.</translation>
     </message>
 </context>
 <context>
@@ -687,6 +687,158 @@
     <message>
         <source>The resource no longer exists.</source>
         <translation>Die Ressource existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::app::EngineActions</name>
+    <message>
+        <source>&amp;Start Engine</source>
+        <translation>Engine &amp;starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top Engine</source>
+        <translation>Engine s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Engine</source>
+        <translation>Engine &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>Runs the open project in the embedded engine: a mesh listener, one listener per Gateway port and an admin listener on 127.0.0.1 (the ports of meshstudio.yaml&apos;s engine section, else free ones). While it runs, every edit without errors is applied at once.</source>
+        <translation>Führt das geöffnete Projekt in der eingebetteten Engine aus: ein Mesh-Listener, ein Listener pro Gateway-Port und ein Admin-Listener auf 127.0.0.1 (die Ports aus dem Abschnitt engine der meshstudio.yaml, sonst freie). Solange sie läuft, wird jede fehlerfreie Änderung sofort übernommen.</translation>
+    </message>
+    <message>
+        <source>Stops the engine: its listeners close and requests in flight are cut.</source>
+        <translation>Stoppt die Engine: Ihre Listener werden geschlossen, und laufende Anfragen werden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Stops the engine and starts it again on the current configuration, with fresh counters and no ejected hosts.</source>
+        <translation>Stoppt die Engine und startet sie mit der aktuellen Konfiguration neu, mit zurückgesetzten Zählern und ohne ausgeschlossene Hosts.</translation>
+    </message>
+    <message>
+        <source> · %1 %2</source>
+        <translation> · %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::app::EngineBridge</name>
+    <message>
+        <source>the listener address %1 is not an IP address</source>
+        <translation>die Listener-Adresse %1 ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>cancelled: the engine stopped while the trial was in flight</source>
+        <translation>abgebrochen: Die Engine wurde gestoppt, während die Testanfrage lief</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Engine stopped</source>
+        <translation>Engine gestoppt</translation>
+    </message>
+    <message>
+        <source>Engine stopped: %1</source>
+        <translation>Engine gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Engine running revision %1</source>
+        <translation>Engine läuft mit Revision %1</translation>
+    </message>
+    <message>
+        <source>Running revision %1; revision %2 has 1 error — not applied</source>
+        <translation>Revision %1 läuft; Revision %2 hat 1 Fehler — nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Running revision %1; revision %2 has %3 errors — not applied</source>
+        <translation>Revision %1 läuft; Revision %2 hat %3 Fehler — nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Running revision %1; applying revision %2…</source>
+        <translation>Revision %1 läuft; Revision %2 wird übernommen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The ports in meshstudio.yaml were taken, so the engine listens on free ports.</source>
+        <translation>Die Ports aus meshstudio.yaml waren belegt, daher lauscht die Engine auf freien Ports.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>mesh</source>
+        <translation>mesh</translation>
+    </message>
+    <message>
+        <source>gateway %1%2</source>
+        <translation>Gateway %1%2</translation>
+    </message>
+    <message>
+        <source> (TLS)</source>
+        <translation> (TLS)</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>revision %1 has 1 error; fix it to start the engine</source>
+        <translation>Revision %1 hat 1 Fehler; beheben Sie ihn, um die Engine zu starten</translation>
+    </message>
+    <message>
+        <source>revision %1 has %2 errors; fix them to start the engine</source>
+        <translation>Revision %1 hat %2 Fehler; beheben Sie sie, um die Engine zu starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n line(s) skipped: more arrived than the log keeps between updates</source>
+        <translation>
+            <numerusform>… %n Zeile übersprungen: Es kam mehr an, als das Log zwischen zwei Aktualisierungen vorhält</numerusform>
+            <numerusform>… %n Zeilen übersprungen: Es kam mehr an, als das Log zwischen zwei Aktualisierungen vorhält</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>no listener %1</source>
+        <translation>kein Listener %1</translation>
+    </message>
+    <message>
+        <source>the engine is not running (Engine → Start)</source>
+        <translation>die Engine läuft nicht (Engine → Engine starten)</translation>
+    </message>
+    <message>
+        <source>%1 serves TLS: trials are sent over plain HTTP; Explain it, or Copy as curl</source>
+        <translation>%1 bedient TLS: Testanfragen werden über einfaches HTTP gesendet; verwenden Sie Erklären oder Als curl kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::app::EngineWorkbench</name>
+    <message>
+        <source>Trial</source>
+        <translation>Testanfrage</translation>
+    </message>
+    <message>
+        <source>Access Log</source>
+        <translation>Access-Log</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1060,17 @@ Projekt neu laden?</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>&amp;Engine</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::app::MatchedRuleHighlighter</name>
+    <message>
+        <source>The rule the last trial matched</source>
+        <translation>Die Regel, auf die die letzte Testanfrage gepasst hat</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1510,17 @@ Projekt neu laden?</translation>
     </message>
 </context>
 <context>
+    <name>meshstudio::app::SetSettingsCommand</name>
+    <message>
+        <source>Change project settings</source>
+        <translation>Projekteinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>The project settings must be a map.</source>
+        <translation>Die Projekteinstellungen müssen eine Map sein.</translation>
+    </message>
+</context>
+<context>
     <name>meshstudio::app::TemplateDialog</name>
     <message>
         <source>&amp;Public host:</source>
@@ -1395,6 +1569,508 @@ Projekt neu laden?</translation>
     <message>
         <source>A host cannot contain spaces.</source>
         <translation>Ein Host darf keine Leerzeichen enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::app::TrialDock</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>Er&amp;klären</translation>
+    </message>
+    <message>
+        <source>The trials saved in this project (meshstudio.yaml): choose one to load it.</source>
+        <translation>Die in diesem Projekt gespeicherten Testanfragen (meshstudio.yaml): Wählen Sie eine aus, um sie zu laden.</translation>
+    </message>
+    <message>
+        <source>Trial name</source>
+        <translation>Name der Testanfrage</translation>
+    </message>
+    <message>
+        <source>The name the trial is saved under in meshstudio.yaml; saving under an existing name replaces that trial.</source>
+        <translation>Der Name, unter dem die Testanfrage in meshstudio.yaml gespeichert wird; Speichern unter einem vorhandenen Namen ersetzt diese Testanfrage.</translation>
+    </message>
+    <message>
+        <source>Save Trial</source>
+        <translation>Testanfrage speichern</translation>
+    </message>
+    <message>
+        <source>Saves the request under the name beside it, in the project&apos;s meshstudio.yaml (undoable; written with File → Save).</source>
+        <translation>Speichert die Anfrage unter dem Namen daneben in der meshstudio.yaml des Projekts (rückgängig machbar; geschrieben mit Datei → Speichern).</translation>
+    </message>
+    <message>
+        <source>Delete Trial</source>
+        <translation>Testanfrage löschen</translation>
+    </message>
+    <message>
+        <source>Removes the saved trial of that name from the project (undoable).</source>
+        <translation>Entfernt die gespeicherte Testanfrage dieses Namens aus dem Projekt (rückgängig machbar).</translation>
+    </message>
+    <message>
+        <source>Sends the request through the running engine (real HTTP to the listener its host picks) and shows the response and the decision trace with the destination and pod that answered.</source>
+        <translation>Sendet die Anfrage durch die laufende Engine (echtes HTTP an den Listener, den ihr Host bestimmt) und zeigt die Antwort und den Entscheidungs-Trace mit dem Ziel und dem Pod, der geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Shows how the configuration routes the request without sending it: every rule considered and why it did or did not match. Works with the engine stopped.</source>
+        <translation>Zeigt, wie die Konfiguration die Anfrage routet, ohne sie zu senden: jede geprüfte Regel und warum sie gepasst hat oder nicht. Funktioniert auch bei gestoppter Engine.</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copies a curl command that sends this request to the engine&apos;s listener with the right Host header.</source>
+        <translation>Kopiert einen curl-Befehl, der diese Anfrage mit dem richtigen Host-Header an den Listener der Engine sendet.</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Testsuite</translation>
+    </message>
+    <message>
+        <source>Save Trial Suite</source>
+        <translation>Testsuite speichern</translation>
+    </message>
+    <message>
+        <source>Route tests (*.yaml *.yml)</source>
+        <translation>Routentests (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Load Trial Suite</source>
+        <translation>Testsuite laden</translation>
+    </message>
+    <message>
+        <source>Route tests (*.yaml *.yml);;All files (*)</source>
+        <translation>Routentests (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved trials…</source>
+        <translation>Gespeicherte Testanfragen…</translation>
+    </message>
+    <message>
+        <source>Name the trial first.</source>
+        <translation>Geben Sie der Testanfrage zuerst einen Namen.</translation>
+    </message>
+    <message>
+        <source>Save trial &quot;%1&quot;</source>
+        <translation>Testanfrage &quot;%1&quot; speichern</translation>
+    </message>
+    <message>
+        <source>Saved trial &quot;%1&quot; in meshstudio.yaml (File → Save writes it).</source>
+        <translation>Testanfrage &quot;%1&quot; in meshstudio.yaml gespeichert (Datei → Speichern schreibt sie).</translation>
+    </message>
+    <message>
+        <source>No saved trial is named &quot;%1&quot;.</source>
+        <translation>Es gibt keine gespeicherte Testanfrage namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Delete trial &quot;%1&quot;</source>
+        <translation>Testanfrage &quot;%1&quot; löschen</translation>
+    </message>
+    <message>
+        <source>Deleted trial &quot;%1&quot;.</source>
+        <translation>Testanfrage &quot;%1&quot; gelöscht.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Copied (the engine is stopped: start it for the port to answer): %1</source>
+        <translation>Kopiert (die Engine ist gestoppt: Starten Sie sie, damit der Port antwortet): %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>trial %1</source>
+        <translation>Testanfrage %1</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed (%3)</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen (%3)</translation>
+    </message>
+    <message>
+        <source>on the running configuration</source>
+        <translation>mit der laufenden Konfiguration</translation>
+    </message>
+    <message>
+        <source>on the current document; the engine is stopped</source>
+        <translation>mit dem aktuellen Dokument; die Engine ist gestoppt</translation>
+    </message>
+    <message>
+        <source>Saved %1: run it with meshstudio-cli test %1 --config %2</source>
+        <translation>%1 gespeichert: Ausführen mit meshstudio-cli test %1 --config %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 without: %2</source>
+        <translation>%1 gespeichert, ohne: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n trial(s).</source>
+        <translation>
+            <numerusform>%n Testanfrage geladen.</numerusform>
+            <numerusform>%n Testanfragen geladen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::app::TrialSuiteFile</name>
+    <message>
+        <source>trial %1</source>
+        <translation>Testanfrage %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no expected destination: write host/subset, e.g. reviews/v2</source>
+        <translation>kein erwartetes Ziel: Geben Sie host/subset an, z. B. reviews/v2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not host[:port][/subset][ (weight)]</source>
+        <translation>&quot;%1&quot; hat nicht die Form host[:port][/subset][ (weight)]</translation>
+    </message>
+    <message>
+        <source># Route tests saved by Mesh Studio&apos;s trial suite (istio-config-validator&apos;s format).
+# Run them with: meshstudio-cli test THIS_FILE --config PROJECT_FOLDER
+</source>
+        <translation># Routentests, gespeichert von der Testsuite von Mesh Studio (Format von istio-config-validator).
+# Ausführen mit: meshstudio-cli test DIESE_DATEI --config PROJEKTORDNER
+</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: only the route is shown and checked here; run the file with meshstudio-cli test for its other assertions</source>
+        <translation>%1:%2: %3: Hier wird nur die Route angezeigt und geprüft; führen Sie die Datei für ihre übrigen Assertions mit meshstudio-cli test aus</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>trial</source>
+        <translation>Testanfrage</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: erwartet %2, erhalten %3</translation>
+    </message>
+    <message>
+        <source>matched %1</source>
+        <translation>passt zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::app::TrialTarget</name>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>%1 (mesh listener)</source>
+        <translation>%1 (Mesh-Listener)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 listener)</source>
+        <translation>%1 (Listener %2)</translation>
+    </message>
+    <message>
+        <source>Type a URL, such as http://reviews:9080/.</source>
+        <translation>Geben Sie eine URL ein, etwa http://reviews:9080/.</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// URLs can be tried, not %1://.</source>
+        <translation>Nur http://- und https://-URLs können getestet werden, nicht %1://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no host.</source>
+        <translation>&quot;%1&quot; hat keinen Host.</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::app::TrialTraceBuilder</name>
+    <message>
+        <source>%1 subset %2</source>
+        <translation>%1 Subset %2</translation>
+    </message>
+    <message>
+        <source>Istio&apos;s default route (no VirtualService for this host)</source>
+        <translation>Standardroute von Istio (kein VirtualService für diesen Host)</translation>
+    </message>
+    <message>
+        <source>delay configured for %1% of requests, not drawn</source>
+        <translation>Verzögerung für %1% der Anfragen konfiguriert, nicht ausgelost</translation>
+    </message>
+    <message>
+        <source>abort configured for %1% of requests, not drawn</source>
+        <translation>Abbruch für %1% der Anfragen konfiguriert, nicht ausgelost</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>%1 → cluster %2</source>
+        <translation>%1 → Cluster %2</translation>
+    </message>
+    <message>
+        <source>delay injected (DI)</source>
+        <translation>Verzögerung injiziert (DI)</translation>
+    </message>
+    <message>
+        <source>aborted by the fault filter (FI)</source>
+        <translation>vom Fault-Filter abgebrochen (FI)</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>%1 (no access-log entry was found for it)</source>
+        <translation>%1 (kein Access-Log-Eintrag dafür gefunden)</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::views::AccessLogView</name>
+    <message>
+        <source>Filter: words every shown line contains, e.g. 503 reviews</source>
+        <translation>Filter: Wörter, die jede angezeigte Zeile enthält, z. B. 503 reviews</translation>
+    </message>
+    <message>
+        <source>Shows only the lines that contain every word typed here (case-insensitive): a status code, a response flag such as UH, a host, a cluster. Empty: every line.</source>
+        <translation>Zeigt nur die Zeilen, die jedes hier eingegebene Wort enthalten (ohne Beachtung der Groß-/Kleinschreibung): einen Statuscode, ein Response-Flag wie UH, einen Host, einen Cluster. Leer: alle Zeilen.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Freezes the log to read it; new lines are kept and shown on resume (up to the last %1 lines).</source>
+        <translation>Hält das Log zum Lesen an; neue Zeilen werden aufbewahrt und beim Fortsetzen angezeigt (bis zu den letzten %1 Zeilen).</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Forgets the lines received so far.</source>
+        <translation>Verwirft die bisher empfangenen Zeilen.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s access log, in Istio&apos;s format, appears here while the engine runs (Engine → Start).</source>
+        <translation>Das Access-Log der Engine im Format von Istio erscheint hier, solange die Engine läuft (Engine → Engine starten).</translation>
+    </message>
+    <message>
+        <source>[start time] &quot;METHOD path protocol&quot; status flags details termination &quot;transport failure&quot; bytes in, bytes out, duration ms, upstream time &quot;x-forwarded-for&quot; &quot;user agent&quot; &quot;request id&quot; &quot;authority&quot; &quot;upstream host&quot; cluster upstream local, downstream local, downstream remote, SNI, route</source>
+        <translation>[Startzeit] &quot;METHODE Pfad Protokoll&quot; Status Flags Details Verbindungsende &quot;Transportfehler&quot; Bytes empfangen, Bytes gesendet, Dauer ms, Upstream-Zeit &quot;x-forwarded-for&quot; &quot;User-Agent&quot; &quot;Request-ID&quot; &quot;authority&quot; &quot;Upstream-Host&quot; Cluster Upstream lokal, Downstream lokal, Downstream remote, SNI, Route</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused · %n new line(s)</source>
+        <translation>
+            <numerusform>Pausiert · %n neue Zeile</numerusform>
+            <numerusform>Pausiert · %n neue Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::views::DecisionTraceView</name>
+    <message>
+        <source>Listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>Virtual host</source>
+        <translation>Virtual Host</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault Injection</translation>
+    </message>
+    <message>
+        <source>CORS</source>
+        <translation>CORS</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Rewrite</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Matched rule</source>
+        <translation>Passende Regel</translation>
+    </message>
+    <message>
+        <source>The first rule whose match conditions the request met: Istio tries a VirtualService&apos;s http rules in order and the first match wins. It is selected in the editor and the YAML view.</source>
+        <translation>Die erste Regel, deren Match-Bedingungen die Anfrage erfüllt hat: Istio prüft die http-Regeln eines VirtualService der Reihe nach, und der erste Treffer gewinnt. Sie wird im Editor und in der YAML-Ansicht ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The destination the rule chose (after the weighted draw when it splits traffic) and the Envoy cluster it stands for: outbound|port|subset|host.</source>
+        <translation>Das Ziel, das die Regel gewählt hat (nach der gewichteten Auslosung, wenn sie den Traffic aufteilt), und der Envoy-Cluster, für den es steht: outbound|port|subset|host.</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>The pod that answered (Send), or the cluster&apos;s pods the load balancer chooses from (Explain).</source>
+        <translation>Der Pod, der geantwortet hat (Senden), oder die Pods des Clusters, unter denen der Load Balancer wählt (Erklären).</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>The status the client got and Envoy&apos;s response flags: - (none), NR (no route), UH (no healthy upstream), UF (connection failure), UT (timeout), URX (retries exhausted), DI (delay injected), FI (fault abort), UO (circuit breaker overflow), RL (rate limited).</source>
+        <translation>Der Status, den der Client erhalten hat, und die Response-Flags von Envoy: - (keine), NR (keine Route), UH (kein gesunder Upstream), UF (Verbindungsfehler), UT (Timeout), URX (Retries ausgeschöpft), DI (Verzögerung injiziert), FI (Fault-Abbruch), UO (Circuit-Breaker-Überlauf), RL (Rate Limit erreicht).</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Retries</translation>
+    </message>
+    <message>
+        <source>The retry policy of the rule (Istio&apos;s default: 2 attempts on connect-failure, refused-stream, unavailable, cancelled and retriable-status-codes) and, after a Send, the retries made.</source>
+        <translation>Die Retry-Policy der Regel (Standard von Istio: 2 Versuche bei connect-failure, refused-stream, unavailable, cancelled und retriable-status-codes) und nach einem Senden die durchgeführten Retries.</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Fault Injection</translation>
+    </message>
+    <message>
+        <source>Delays and aborts the rule injects, and whether this request drew them.</source>
+        <translation>Verzögerungen und Abbrüche, die die Regel injiziert, und ob diese Anfrage sie ausgelost hat.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>What the router did, step by step: ✓ a rule that matched, ✗ one that did not and why. Double-click a step to show where it is configured.</source>
+        <translation>Was der Router getan hat, Schritt für Schritt: ✓ eine Regel, die gepasst hat, ✗ eine, die nicht gepasst hat, und warum. Doppelklicken Sie auf einen Schritt, um zu zeigen, wo er konfiguriert ist.</translation>
+    </message>
+    <message>
+        <source>No trace yet: Send or Explain a trial.</source>
+        <translation>Noch kein Trace: Senden oder erklären Sie eine Testanfrage.</translation>
+    </message>
+    <message>
+        <source>No trace: %1</source>
+        <translation>Kein Trace: %1</translation>
+    </message>
+    <message>
+        <source>Sent through the %1 listener; the destination and pod are what happened.</source>
+        <translation>Über den Listener %1 gesendet; Ziel und Pod zeigen, was tatsächlich geschah.</translation>
+    </message>
+    <message>
+        <source>Explained on the %1 listener: no request was sent.</source>
+        <translation>Auf dem Listener %1 erklärt: Es wurde keine Anfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>none: no rule matched</source>
+        <translation>keine: Keine Regel hat gepasst</translation>
+    </message>
+    <message>
+        <source> → cluster %1</source>
+        <translation> → Cluster %1</translation>
+    </message>
+    <message>
+        <source>one of %1 (chosen by the load balancer when sent)</source>
+        <translation>einer von %1 (beim Senden vom Load Balancer gewählt)</translation>
+    </message>
+    <message>
+        <source>flags %1</source>
+        <translation>Flags %1</translation>
+    </message>
+    <message>
+        <source>none made</source>
+        <translation>keine durchgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made</source>
+        <translation>
+            <numerusform>%n durchgeführt</numerusform>
+            <numerusform>%n durchgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The rule that matched: %1</source>
+        <translation>Die Regel, die gepasst hat: %1</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +3308,187 @@ Projekt neu laden?</translation>
     <message>
         <source>TLS</source>
         <translation>TLS</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::views::TrialRequestEditor</name>
+    <message>
+        <source>The request&apos;s HTTP method; any token may be typed. Default: GET.</source>
+        <translation>Die HTTP-Methode der Anfrage; jedes Token kann eingegeben werden. Standard: GET.</translation>
+    </message>
+    <message>
+        <source>http://reviews:9080/</source>
+        <translation>http://reviews:9080/</translation>
+    </message>
+    <message>
+        <source>The URL as a client in the mesh writes it, e.g. http://reviews:9080/products?id=1. Its host picks the listener: a Service or mesh host goes to the mesh listener, a host a Gateway serves to that Gateway&apos;s port. Without a port the Service&apos;s port (mesh) or 80 (gateway) applies. The list offers the project&apos;s hosts and gateway URLs.</source>
+        <translation>Die URL, wie ein Client im Mesh sie schreibt, z. B. http://reviews:9080/products?id=1. Ihr Host bestimmt den Listener: Ein Service- oder Mesh-Host geht an den Mesh-Listener, ein Host, den ein Gateway bedient, an den Port dieses Gateways. Ohne Port gilt der Port des Service (Mesh) oder 80 (Gateway). Die Liste bietet die Hosts und Gateway-URLs des Projekts an.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Request headers, one per row; the empty last row takes a new one. Rows without a name are ignored. Host comes from the URL unless a row sets it.</source>
+        <translation>Request-Header, einer pro Zeile; die leere letzte Zeile nimmt einen neuen auf. Zeilen ohne Namen werden ignoriert. Host stammt aus der URL, sofern keine Zeile ihn setzt.</translation>
+    </message>
+    <message>
+        <source>Remove Header</source>
+        <translation>Header entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the selected header rows.</source>
+        <translation>Entfernt die ausgewählten Header-Zeilen.</translation>
+    </message>
+    <message>
+        <source>Request body (optional)</source>
+        <translation>Anfrage-Body (optional)</translation>
+    </message>
+    <message>
+        <source>The request body, sent as typed with its Content-Length. Empty: no body.</source>
+        <translation>Der Anfrage-Body, gesendet wie eingegeben, mit seiner Content-Length. Leer: kein Body.</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::views::TrialResultView</name>
+    <message>
+        <source>The response status, the time from connecting to the last byte of the answer, and the listener the request went to.</source>
+        <translation>Der Antwortstatus, die Zeit vom Verbindungsaufbau bis zum letzten Byte der Antwort und der Listener, an den die Anfrage ging.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The response headers as received, in order.</source>
+        <translation>Die Response-Header wie empfangen, in ihrer Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>The response body; JSON is shown indented.</source>
+        <translation>Der Antwort-Body; JSON wird eingerückt angezeigt.</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Explained, nothing sent. The proxy would answer itself: %1 %2</source>
+        <translation>Erklärt, nichts gesendet. Der Proxy würde selbst antworten: %1 %2</translation>
+    </message>
+    <message>
+        <source>Explained, nothing sent: the request would be forwarded as the trace shows.</source>
+        <translation>Erklärt, nichts gesendet: Die Anfrage würde so weitergeleitet, wie der Trace zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 ms</source>
+        <translation>%1 %2 · %3 ms</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>No trial sent yet: Send puts the request through the running engine, Explain shows its route without sending it.</source>
+        <translation>Noch keine Testanfrage gesendet: Senden schickt die Anfrage durch die laufende Engine, Erklären zeigt ihre Route, ohne sie zu senden.</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::views::TrialSuiteTable</name>
+    <message>
+        <source>Run All</source>
+        <translation>Alle ausführen</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Testanfrage</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Expected destination</source>
+        <translation>Erwartetes Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Each row is a route test: the request and the route its matched rule must have, written host/subset with the weight in parentheses when the rule splits traffic, e.g. reviews/v1 (90), reviews/v3 (10). Double-click a request to load it into the editor.</source>
+        <translation>Jede Zeile ist ein Routentest: die Anfrage und die Route, die ihre passende Regel haben muss, geschrieben als host/subset, mit dem Gewicht in Klammern, wenn die Regel den Traffic aufteilt, z. B. reviews/v1 (90), reviews/v3 (10). Doppelklicken Sie auf eine Anfrage, um sie in den Editor zu laden.</translation>
+    </message>
+    <message>
+        <source>Add Current Trial</source>
+        <translation>Aktuelle Testanfrage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds the trial in the editor as a row, expecting the route its request matches now.</source>
+        <translation>Fügt die Testanfrage aus dem Editor als Zeile hinzu und erwartet die Route, auf die ihre Anfrage jetzt passt.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the selected rows.</source>
+        <translation>Entfernt die ausgewählten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Runs every row against the current configuration, the way meshstudio-cli test does: the request is explained (no traffic) and its matched rule&apos;s route compared with the row&apos;s.</source>
+        <translation>Führt jede Zeile gegen die aktuelle Konfiguration aus, so wie meshstudio-cli test: Die Anfrage wird erklärt (kein Traffic), und die Route ihrer passenden Regel wird mit der Route der Zeile verglichen.</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Reads a route test file (istio-config-validator&apos;s testCases format).</source>
+        <translation>Liest eine Routentest-Datei (testCases-Format von istio-config-validator).</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Writes the suite as a route test file that `meshstudio-cli test FILE --config PROJECT` runs, e.g. in CI.</source>
+        <translation>Schreibt die Testsuite als Routentest-Datei, die `meshstudio-cli test DATEI --config PROJEKT` ausführt, z. B. in CI.</translation>
+    </message>
+    <message>
+        <source>The test case&apos;s description; double-click to rename.</source>
+        <translation>Die Beschreibung des Testfalls; zum Umbenennen doppelklicken.</translation>
+    </message>
+    <message>
+        <source>host/subset of each destination of the matched rule, the weight in parentheses when there are several: reviews/v1 (90), reviews/v3 (10). A port is written host:9080/subset.</source>
+        <translation>host/subset jedes Ziels der passenden Regel, bei mehreren mit dem Gewicht in Klammern: reviews/v1 (90), reviews/v3 (10). Ein Port wird als host:9080/subset geschrieben.</translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation>✓ bestanden</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
     </message>
 </context>
 <context>
