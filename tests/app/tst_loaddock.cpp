@@ -29,10 +29,12 @@
 #include "app/LoadTestController.h"
 #include "app/LoadTestRunner.h"
 #include "app/MainWindow.h"
+#include "app/TrialDock.h"
 #include "views/LoadCharts.h"
 #include "views/LoadRunComparison.h"
 #include "views/LoadTestPanel.h"
 #include "views/TopologyView.h"
+#include "views/TrialRequestEditor.h"
 
 using namespace meshstudio;
 
@@ -83,6 +85,7 @@ struct Studio {
     QComboBox* url = panel->urlBox();
     url->lineEdit()->selectAll();
     QTest::keyClicks(url->lineEdit(), kReviewsUrl);
+    QCOMPARE(url->currentText(), kReviewsUrl);
     panel->connectionsBox()->setValue(connections);
     panel->qpsBox()->setValue(qps);
     panel->countBox()->setValue(count);
@@ -286,6 +289,25 @@ class LoadDockTest : public QObject {
     studio.window.engine()->actions()->stopAction()->trigger();
     QVERIFY(view->edgeTrafficText(routeToV1).isEmpty());
     QVERIFY(!view->isMarkedEjected(kV3));
+  }
+
+  /// The trial dock with a decision trace, for docs/screenshots (the trace itself is tested in
+  /// tst_trialdock): written with MESHSTUDIO_UPDATE_SCREENSHOTS=1, to the temp folder otherwise.
+  void screenshot_trialDockWithTrace() {
+    Studio studio;
+    QVERIFY(studio.ok);
+    QVERIFY2(studio.startEngine(), qPrintable(studio.bridge().lastError()));
+    app::TrialDock* dock = studio.window.engine()->trialDock();
+    if (auto* parent = qobject_cast<QDockWidget*>(dock->parentWidget())) parent->raise();
+    views::TrialRequest request;
+    request.url = kReviewsUrl;
+    request.headers = {{QStringLiteral("end-user"), QStringLiteral("jason")}};
+    dock->editor()->setRequest(request);
+    QSignalSpy finished(&studio.bridge(), &app::EngineBridge::trialFinished);
+    dock->send();
+    QVERIFY(finished.wait(10000));
+    QTest::qWait(50);
+    QVERIFY(dock->grab().save(screenshotFolder() + QStringLiteral("/trial-dock-trace.png")));
   }
 };
 
