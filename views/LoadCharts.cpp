@@ -78,7 +78,10 @@ LoadCharts::LoadCharts(QWidget* parent) : QWidget(parent) {
   codes_ = new QStackedBarSeries(codes);
   codes_->setBarWidth(1.0);
   codes->addSeries(codes_);
+  codesX_ = valueAxis(codes, Qt::AlignBottom, tr("samples"));
+  codesX_->setLabelsVisible(false);
   codesY_ = valueAxis(codes, Qt::AlignLeft, tr("requests"));
+  codes_->attachAxis(codesX_);
   codes_->attachAxis(codesY_);
 
   QChart* histogram = addChart(tr("Latency histogram"),
@@ -134,6 +137,7 @@ void LoadCharts::clear() {
   codes_->clear();  // deletes the sets
   codeSets_.clear();
   codeBars_ = 0;
+  codesY_->setRange(0, 1);
   histogram_->remove(0, histogram_->count());
   histogramX_->clear();
   configured_->remove(0, configured_->count());
@@ -185,6 +189,7 @@ void LoadCharts::appendSamples(const QList<LoadSample>& samples) {
     codeBars_ = kMaxPoints;
   }
   codesY_->setRange(0, std::max(1.0, codesTop * 1.1));
+  codesX_->setRange(-0.5, std::max(1, codeBars_) - 0.5);
   rescaleTimeAxes();
 }
 

@@ -58,7 +58,7 @@ class LoadCharts : public QWidget {
   QLineSeries* latency_[3] = {};
   QValueAxis *rpsX_ = nullptr, *rpsY_ = nullptr, *latencyX_ = nullptr, *latencyY_ = nullptr;
   QStackedBarSeries* codes_ = nullptr;
-  QValueAxis* codesY_ = nullptr;
+  QValueAxis *codesX_ = nullptr, *codesY_ = nullptr;  ///< x: the sample's index in the chart
   QMap<int, QBarSet*> codeSets_;
   int codeBars_ = 0;  ///< samples in the code chart
   QBarSeries* histogramSeries_ = nullptr;

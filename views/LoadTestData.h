@@ -55,7 +55,7 @@ struct LoadSnapshot {
   QString error;                    ///< the run could not start
 
   double percentDone() const {
-    if (finished) return 100;
+    if (finished && !stopped) return 100;
     if (total > 0) return 100.0 * static_cast<double>(done) / static_cast<double>(total);
     return durationSeconds > 0 ? qMin(100.0, 100.0 * elapsedSeconds / durationSeconds) : 0;
   }
