@@ -3,8 +3,10 @@
 #include <QFileDialog>
 
 #include "app/Document.h"
+#include "app/DocumentChange.h"
 #include "app/EngineBridge.h"
 #include "app/LoadTestRunner.h"
+#include "app/TrialTarget.h"
 #include "views/LoadCharts.h"
 #include "views/LoadRunComparison.h"
 #include "views/LoadTestPanel.h"
@@ -13,7 +15,7 @@ namespace meshstudio::app {
 
 LoadTestController::LoadTestController(views::LoadTestPanel& panel, EngineBridge& bridge, const Document& document,
                                        QObject* parent)
-    : QObject(parent), panel_(panel), bridge_(bridge), runner_(new LoadTestRunner(bridge, this)) {
+    : QObject(parent), panel_(panel), document_(document), runner_(new LoadTestRunner(bridge, this)) {
   connect(&panel_, &views::LoadTestPanel::startRequested, this, [this](const views::LoadTestParameters& parameters) {
     QString error;
     if (!runner_->start(parameters, error)) panel_.setMessage(error);
@@ -42,13 +44,13 @@ LoadTestController::LoadTestController(views::LoadTestPanel& panel, EngineBridge
     else if (!paths.isEmpty())
       panel_.setMessage(tr("Choose exactly two reports to compare."));
   });
-  connect(&document, &Document::changed, this, [this, &document] {
-    if (document.isOpen()) refreshUrls();
+  connect(&document, &Document::changed, this, [this](const DocumentChange& change) {
+    if (change.reset || !change.added.empty() || !change.removed.empty() || !change.modified.empty()) refreshUrls();
   });
   refreshUrls();
 }
 
-void LoadTestController::refreshUrls() { panel_.setUrlSuggestions(bridge_.urlSuggestions()); }
+void LoadTestController::refreshUrls() { panel_.setUrlSuggestions(TrialTarget::suggestions(document_.project())); }
 
 QString LoadTestController::askPath(const QString& title, const QString& filter, const QString& suffix) {
   QString path = QFileDialog::getSaveFileName(&panel_, title, {}, filter);

@@ -40,7 +40,7 @@ class LoadTestController : public QObject {
   QString askPath(const QString& title, const QString& filter, const QString& suffix);
 
   views::LoadTestPanel& panel_;
-  EngineBridge& bridge_;
+  const Document& document_;
   LoadTestRunner* runner_;
   QPointer<views::LoadRunComparison> comparison_;
 };

@@ -8,6 +8,7 @@
 
 #include <QBarSet>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QJsonDocument>
