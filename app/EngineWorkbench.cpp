@@ -6,10 +6,13 @@
 #include "app/Document.h"
 #include "app/EngineActions.h"
 #include "app/EngineBridge.h"
+#include "app/LoadTestController.h"
 #include "app/MainWindow.h"
 #include "app/MatchedRuleHighlighter.h"
+#include "app/TopologyTrafficFeed.h"
 #include "app/TrialDock.h"
 #include "views/AccessLogView.h"
+#include "views/LoadTestPanel.h"
 
 namespace meshstudio::app {
 
@@ -19,7 +22,10 @@ EngineWorkbench::EngineWorkbench(MainWindow& window, QDockWidget* tabifyWith)
       actions_(new EngineActions(*bridge_, this)),
       trialDock_(new TrialDock(*window.document(), *bridge_)),
       accessLog_(new views::AccessLogView),
-      highlighter_(new MatchedRuleHighlighter(window)) {
+      highlighter_(new MatchedRuleHighlighter(window)),
+      loadPanel_(new views::LoadTestPanel),
+      loadTest_(new LoadTestController(*loadPanel_, *bridge_, *window.document(), this)),
+      trafficFeed_(new TopologyTrafficFeed(*bridge_, *window.topologyView(), this)) {
   bridge_->follow(*window.document());
   connect(bridge_, &EngineBridge::accessLogLines, accessLog_, &views::AccessLogView::appendLines);
   connect(trialDock_, &TrialDock::matchedRuleShown, highlighter_, &MatchedRuleHighlighter::show);
@@ -31,9 +37,12 @@ EngineWorkbench::EngineWorkbench(MainWindow& window, QDockWidget* tabifyWith)
     if (tabifyWith) window.tabifyDockWidget(tabifyWith, dock);
   };
   addDock(trialDock_, tr("Trial"), QStringLiteral("trialDock"));
+  addDock(loadPanel_, tr("Load Test"), QStringLiteral("loadTestDock"));
   addDock(accessLog_, tr("Access Log"), QStringLiteral("accessLogDock"));
   window.statusBar()->addPermanentWidget(actions_->statusWidget());
 }
+
+EngineWorkbench::~EngineWorkbench() { delete loadTest_; }
 
 QList<QAction*> EngineWorkbench::menuActions() const { return actions_->actions(); }
 

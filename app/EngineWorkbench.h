@@ -2,8 +2,9 @@
 
 // Everything the embedded engine adds to the main window (issue 7), set up in one place so the
 // window only constructs it: the EngineBridge following the document, the Engine actions and
-// status-bar widget, the Trial and Access log docks (tabbed with the window's bottom docks), and
-// the MatchedRuleHighlighter that points the editors at the rule a trial matched.
+// status-bar widget, the Trial, Load test and Access log docks (tabbed with the window's bottom
+// docks), the MatchedRuleHighlighter that points the editors at the rule a trial matched, and the
+// Topology view's live traffic overlay.
 
 #include <QList>
 #include <QObject>
@@ -13,12 +14,15 @@ class QDockWidget;
 
 namespace meshstudio::views {
 class AccessLogView;
-}
+class LoadTestPanel;
+}  // namespace meshstudio::views
 
 namespace meshstudio::app {
 
 class EngineActions;
 class EngineBridge;
+class LoadTestController;
+class TopologyTrafficFeed;
 class MainWindow;
 class MatchedRuleHighlighter;
 class TrialDock;
@@ -29,6 +33,8 @@ class EngineWorkbench : public QObject {
  public:
   /// Adds the docks beside `tabifyWith` and the status widget to `window`'s status bar.
   EngineWorkbench(MainWindow& window, QDockWidget* tabifyWith);
+  /// Ends a load test still running before the bridge (and the engine it reads) goes away.
+  ~EngineWorkbench() override;
 
   EngineBridge* bridge() const { return bridge_; }
   EngineActions* actions() const { return actions_; }
@@ -37,6 +43,9 @@ class EngineWorkbench : public QObject {
   TrialDock* trialDock() const { return trialDock_; }
   views::AccessLogView* accessLogView() const { return accessLog_; }
   MatchedRuleHighlighter* highlighter() const { return highlighter_; }
+  views::LoadTestPanel* loadTestPanel() const { return loadPanel_; }
+  LoadTestController* loadTest() const { return loadTest_; }
+  TopologyTrafficFeed* trafficFeed() const { return trafficFeed_; }
 
  private:
   EngineBridge* bridge_;
@@ -44,6 +53,9 @@ class EngineWorkbench : public QObject {
   TrialDock* trialDock_;
   views::AccessLogView* accessLog_;
   MatchedRuleHighlighter* highlighter_;
+  views::LoadTestPanel* loadPanel_;
+  LoadTestController* loadTest_;
+  TopologyTrafficFeed* trafficFeed_;
 };
 
 }  // namespace meshstudio::app

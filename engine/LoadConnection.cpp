@@ -130,6 +130,8 @@ void LoadConnection::answered() {
   serviceTime.record(now - sentAt_);
   const auto& response = parser_->get();
   ++codes[static_cast<int>(response.result_int())];
+  if (run_.options->onRequestDone)
+    run_.options->onRequestDone(static_cast<int>(response.result_int()), now - intended_);
   bodyBytes += response.body();
   lastAnswer = now;
   ++answersOnSocket_;
@@ -168,6 +170,7 @@ void LoadConnection::fail(error_code error, Stage stage) {
   ++errors[kind];
   deadlineAt_ = LoadClock::time_point::max();
   lastAnswer = LoadClock::now();
+  if (run_.options->onRequestDone) run_.options->onRequestDone(0, lastAnswer - intended_);
   count(done_);
   count(failed_);
   if (stage == Stage::Connect && run_.intervalNs == 0) {

@@ -57,6 +57,10 @@ struct LoadOptions {
   std::chrono::milliseconds progressInterval = std::chrono::seconds(1);
   /// Called on the generator's thread when the result is ready (LoadGenerator::wait returns at once).
   std::function<void()> onFinished;
+  /// Called on an I/O thread as each request finishes: its HTTP status (0 for a failed request)
+  /// and its latency (as LoadResult::latency counts it). For live charts; it must be cheap and
+  /// thread-safe (connections on different I/O threads call it concurrently).
+  std::function<void(int status, std::chrono::nanoseconds latency)> onRequestDone;
   /// Read before and after the run; the difference is the result's per-destination counts.
   std::function<DestinationCounts()> readDestinations;
 

@@ -60,6 +60,8 @@ void TopologyView::setGraph(TopologyGraph graph) {
   graph_ = std::move(graph);
   scene()->clear();
   nodeItems_.clear();
+  edgeMiddles_.clear();
+  trafficItems_.clear();
   const QPalette palette = QApplication::palette();
 
   // Rows per column, centred on the tallest column.
@@ -81,6 +83,7 @@ void TopologyView::setGraph(TopologyGraph graph) {
     path.cubicTo(from + QPointF(bend, 0), to - QPointF(bend, 0), to);
     auto* line = scene()->addPath(path, QPen(palette.color(QPalette::Mid), 1.5));
     line->setZValue(-1);
+    edgeMiddles_.insert(edgeKey(graph_.nodes[edge.from].id, graph_.nodes[edge.to].id), path.pointAtPercent(0.5));
     if (!edge.label.isEmpty()) {
       auto* text = scene()->addSimpleText(edge.label);
       text->setBrush(palette.color(QPalette::Text));
@@ -120,6 +123,69 @@ void TopologyView::setGraph(TopologyGraph graph) {
     heading->setPos(column * kColumnWidth, -32);
   }
   scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20));
+  applyTraffic();
+  applyEjected();
+}
+
+QString TopologyView::edgeKey(const QString& from, const QString& to) { return from + QStringLiteral(" -> ") + to; }
+
+void TopologyView::setEdgeTraffic(const QHash<QString, EdgeTraffic>& traffic) {
+  traffic_ = traffic;
+  applyTraffic();
+}
+
+void TopologyView::setEjected(const QHash<QString, QStringList>& podsByNode) {
+  if (podsByNode == ejected_) return;
+  ejected_ = podsByNode;
+  applyEjected();
+}
+
+QString TopologyView::edgeTrafficText(const QString& key) const {
+  auto* item = static_cast<QGraphicsSimpleTextItem*>(trafficItems_.value(key));
+  return item && item->isVisible() ? item->text() : QString();
+}
+
+void TopologyView::applyTraffic() {
+  for (auto it = edgeMiddles_.begin(); it != edgeMiddles_.end(); ++it) {
+    auto* item = static_cast<QGraphicsSimpleTextItem*>(trafficItems_.value(it.key()));
+    const auto found = traffic_.find(it.key());
+    if (found == traffic_.end()) {
+      if (item) item->setVisible(false);
+      continue;
+    }
+    if (!item) {
+      item = scene()->addSimpleText(QString());
+      QFont font = item->font();
+      font.setPointSizeF(font.pointSizeF() * 0.85);
+      item->setFont(font);
+      item->setZValue(2);
+      item->setToolTip(tr("Live request rate and share of 5xx answers on this edge, from the engine's statistics."));
+      trafficItems_.insert(it.key(), item);
+    }
+    const EdgeTraffic& t = found.value();
+    item->setText(tr("%1 req/s · %2 % 5xx").arg(t.rps, 0, 'f', 1).arg(t.errorPercent, 0, 'f', 1));
+    item->setBrush(t.errorPercent > 0 ? QColor(0xd0, 0x3b, 0x2e) : QColor(0x1f, 0x80, 0x50));
+    const QRectF box = item->boundingRect();
+    item->setPos(it.value() + QPointF(-box.width() / 2, 8));  // under the weight label
+    item->setVisible(true);
+  }
+}
+
+void TopologyView::applyEjected() {
+  for (int i = 0; i < graph_.nodes.size() && i < nodeItems_.size(); ++i) {
+    auto* item = static_cast<QGraphicsPathItem*>(nodeItems_[i]);
+    const TopologyNode& node = graph_.nodes[i];
+    const QColor colour = colourOf(node.kind);
+    const auto pods = ejected_.find(node.id);
+    if (pods == ejected_.end()) {
+      item->setPen(QPen(colour.darker(130), 1.2));
+      item->setToolTip(kindText(node.kind) + QStringLiteral(": ") + node.id);
+    } else {
+      item->setPen(QPen(QColor(0xd0, 0x3b, 0x2e), 4, Qt::DashLine));
+      item->setToolTip(kindText(node.kind) + QStringLiteral(": ") + node.id + QLatin1Char('\n') +
+                       tr("Ejected by outlier detection: %1").arg(pods->join(QStringLiteral(", "))));
+    }
+  }
 }
 
 void TopologyView::wheelEvent(QWheelEvent* event) {

@@ -11,7 +11,10 @@
 #                             and the marks in the YAML view
 #   topology-dock             the Topology dock over the sample
 # Widget-level pictures (the weight split editor, the topology graph) are written by their
-# tests with MESHSTUDIO_UPDATE_SCREENSHOTS=1.
+# tests with MESHSTUDIO_UPDATE_SCREENSHOTS=1. The engine's pictures need a running engine and
+# load test, so tests/app/tst_loaddock.cpp writes them (trial-dock-trace, load-test-dock,
+# topology-overlay):
+#   MESHSTUDIO_UPDATE_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen BUILD_DIR/tests/app/app_tst_loaddock
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
