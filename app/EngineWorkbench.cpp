@@ -1,6 +1,7 @@
 #include "app/EngineWorkbench.h"
 
 #include <QDockWidget>
+#include <QScrollArea>
 #include <QStatusBar>
 
 #include "app/Document.h"
@@ -37,7 +38,12 @@ EngineWorkbench::EngineWorkbench(MainWindow& window, QDockWidget* tabifyWith)
     if (tabifyWith) window.tabifyDockWidget(tabifyWith, dock);
   };
   addDock(trialDock_, tr("Trial"), QStringLiteral("trialDock"));
-  addDock(loadPanel_, tr("Load Test"), QStringLiteral("loadTestDock"));
+  // The charts want room; scrolled, they do not force their size on the whole window.
+  auto* loadScroll = new QScrollArea;
+  loadScroll->setWidget(loadPanel_);
+  loadScroll->setWidgetResizable(true);
+  loadScroll->setFrameShape(QFrame::NoFrame);
+  addDock(loadScroll, tr("Load Test"), QStringLiteral("loadTestDock"));
   addDock(accessLog_, tr("Access Log"), QStringLiteral("accessLogDock"));
   window.statusBar()->addPermanentWidget(actions_->statusWidget());
 }
