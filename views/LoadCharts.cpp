@@ -113,7 +113,7 @@ LoadCharts::LoadCharts(QWidget* parent) : QWidget(parent) {
   splitY->setRange(0, 100);
   splitSeries_->attachAxis(splitX_);
   splitSeries_->attachAxis(splitY);
-  grid->setColumnStretch(2, 1);
+  for (int column = 0; column < 3; ++column) grid->setColumnStretch(column, 1);
 }
 
 QChart* LoadCharts::addChart(const QString& title, const QString& tooltip, int row, int column) {

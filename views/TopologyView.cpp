@@ -141,33 +141,40 @@ void TopologyView::setEjected(const QHash<QString, QStringList>& podsByNode) {
 }
 
 QString TopologyView::edgeTrafficText(const QString& key) const {
-  auto* item = static_cast<QGraphicsSimpleTextItem*>(trafficItems_.value(key));
-  return item && item->isVisible() ? item->text() : QString();
+  QGraphicsItem* box = trafficItems_.value(key);
+  if (!box || !box->isVisible() || box->childItems().isEmpty()) return {};
+  return static_cast<QGraphicsSimpleTextItem*>(box->childItems().first())->text();
 }
 
 void TopologyView::applyTraffic() {
+  const QPalette palette = QApplication::palette();
   for (auto it = edgeMiddles_.begin(); it != edgeMiddles_.end(); ++it) {
-    auto* item = static_cast<QGraphicsSimpleTextItem*>(trafficItems_.value(it.key()));
+    // A box in the base colour behind the text, so the edges under it do not cross it out.
+    auto* box = static_cast<QGraphicsRectItem*>(trafficItems_.value(it.key()));
     const auto found = traffic_.find(it.key());
     if (found == traffic_.end()) {
-      if (item) item->setVisible(false);
+      if (box) box->setVisible(false);
       continue;
     }
-    if (!item) {
-      item = scene()->addSimpleText(QString());
-      QFont font = item->font();
+    if (!box) {
+      box = scene()->addRect(QRectF(), Qt::NoPen, palette.color(QPalette::Base));
+      box->setZValue(2);
+      box->setToolTip(tr("Live request rate and share of 5xx answers on this edge, from the engine's statistics."));
+      auto* text = new QGraphicsSimpleTextItem(box);
+      QFont font = text->font();
       font.setPointSizeF(font.pointSizeF() * 0.85);
-      item->setFont(font);
-      item->setZValue(2);
-      item->setToolTip(tr("Live request rate and share of 5xx answers on this edge, from the engine's statistics."));
-      trafficItems_.insert(it.key(), item);
+      text->setFont(font);
+      trafficItems_.insert(it.key(), box);
     }
+    auto* text = static_cast<QGraphicsSimpleTextItem*>(box->childItems().first());
     const EdgeTraffic& t = found.value();
-    item->setText(tr("%1 req/s · %2 % 5xx").arg(t.rps, 0, 'f', 1).arg(t.errorPercent, 0, 'f', 1));
-    item->setBrush(t.errorPercent > 0 ? QColor(0xd0, 0x3b, 0x2e) : QColor(0x1f, 0x80, 0x50));
-    const QRectF box = item->boundingRect();
-    item->setPos(it.value() + QPointF(-box.width() / 2, 8));  // under the weight label
-    item->setVisible(true);
+    text->setText(tr("%1 req/s · %2 % 5xx").arg(t.rps, 0, 'f', 1).arg(t.errorPercent, 0, 'f', 1));
+    text->setBrush(t.errorPercent > 0 ? QColor(0xd0, 0x3b, 0x2e) : QColor(0x1f, 0x80, 0x50));
+    const QRectF bounds = text->boundingRect();
+    box->setRect(QRectF(0, 0, bounds.width() + 4, bounds.height()));
+    text->setPos(2, 0);
+    box->setPos(it.value() + QPointF(-bounds.width() / 2 - 2, 8));  // under the weight label
+    box->setVisible(true);
   }
 }
 
