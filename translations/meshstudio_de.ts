@@ -840,6 +840,92 @@
         <source>Access Log</source>
         <translation>Access-Log</translation>
     </message>
+    <message>
+        <source>Load Test</source>
+        <translation>Lasttest</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::app::LoadTestController</name>
+    <message>
+        <source>Save load test report</source>
+        <translation>Lasttest-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>JSON-Bericht (*.json)</translation>
+    </message>
+    <message>
+        <source>Save load test time series</source>
+        <translation>Zeitreihe des Lasttests speichern</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save load test charts</source>
+        <translation>Diagramme des Lasttests speichern</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Choose two load test reports</source>
+        <translation>Zwei Lasttest-Berichte wählen</translation>
+    </message>
+    <message>
+        <source>Choose exactly two reports to compare.</source>
+        <translation>Wählen Sie genau zwei Berichte zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Compare load tests</source>
+        <translation>Lasttests vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::app::LoadTestRunner</name>
+    <message>
+        <source>A load test is already running.</source>
+        <translation>Es läuft bereits ein Lasttest.</translation>
+    </message>
+    <message>
+        <source>Start the engine first: the load test goes through it.</source>
+        <translation>Starten Sie zuerst die Engine: Der Lasttest läuft über sie.</translation>
+    </message>
+    <message>
+        <source>The load test speaks plain HTTP; %1 is served with TLS.</source>
+        <translation>Der Lasttest spricht reines HTTP; %1 wird mit TLS bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>No finished load test to save.</source>
+        <translation>Kein abgeschlossener Lasttest zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No load test samples to save.</source>
+        <translation>Keine Lasttest-Messwerte zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a load test report.</source>
+        <translation>%1 ist kein Lasttest-Bericht.</translation>
+    </message>
 </context>
 <context>
     <name>meshstudio::app::MainWindow</name>
@@ -2550,6 +2636,351 @@ Projekt neu laden?</translation>
     </message>
 </context>
 <context>
+    <name>meshstudio::views::LoadCharts</name>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Requests finished per second, sampled 4 times a second.</source>
+        <translation>Abgeschlossene Anfragen pro Sekunde, 4-mal pro Sekunde gemessen.</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>Anfr./s</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Latency percentiles</source>
+        <translation>Latenz-Perzentile</translation>
+    </message>
+    <message>
+        <source>p50, p90 and p99 latency (ms) of the requests finished in each quarter second.</source>
+        <translation>Latenz p50, p90 und p99 (ms) der in jeder Viertelsekunde abgeschlossenen Anfragen.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Response codes</source>
+        <translation>Antwortcodes</translation>
+    </message>
+    <message>
+        <source>Answers per quarter second by HTTP status, stacked; &quot;failed&quot; counts requests that got no answer (connect error, timeout, closed).</source>
+        <translation>Antworten pro Viertelsekunde nach HTTP-Status, gestapelt; &quot;fehlgeschlagen&quot; zählt Anfragen, die keine Antwort erhalten haben (Verbindungsfehler, Timeout, geschlossen).</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Latency histogram</source>
+        <translation>Latenz-Histogramm</translation>
+    </message>
+    <message>
+        <source>Requests by latency over the whole run (upper bound of each bucket, ms).</source>
+        <translation>Anfragen nach Latenz über den gesamten Lauf (Obergrenze jedes Buckets, ms).</translation>
+    </message>
+    <message>
+        <source>Split per subset</source>
+        <translation>Aufteilung pro Subset</translation>
+    </message>
+    <message>
+        <source>The share of requests per destination subset: configured by the VirtualService&apos;s weights next to what the engine observed during the run (percent).</source>
+        <translation>Der Anteil der Anfragen pro Ziel-Subset: konfiguriert durch die Gewichte des VirtualService, neben dem, was die Engine während des Laufs beobachtet hat (Prozent).</translation>
+    </message>
+    <message>
+        <source>configured %</source>
+        <translation>konfiguriert %</translation>
+    </message>
+    <message>
+        <source>observed %</source>
+        <translation>beobachtet %</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::views::LoadRunComparison</name>
+    <message>
+        <source>Two saved load runs side by side; the last column is the change from the first to the second.</source>
+        <translation>Zwei gespeicherte Lasttest-Läufe nebeneinander; die letzte Spalte zeigt die Änderung vom ersten zum zweiten.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> Anfr./s</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Latency %1</source>
+        <translation>Latenz %1</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation>Aufteilung %1</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::views::LoadTestPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Where the requests go, as the mesh names it (http://reviews:9080/). The request is sent to the engine&apos;s listener for that host with this Host header.</source>
+        <translation>Wohin die Anfragen gehen, so wie das Mesh es benennt (http://reviews:9080/). Die Anfrage wird mit diesem Host-Header an den Listener der Engine für diesen Host gesendet.</translation>
+    </message>
+    <message>
+        <source>The HTTP method of every request (-X). Default: GET.</source>
+        <translation>Die HTTP-Methode jeder Anfrage (-X). Standard: GET.</translation>
+    </message>
+    <message>
+        <source>Kept-alive connections, each with one request in flight (-c). Default: 4.</source>
+        <translation>Keep-alive-Verbindungen mit jeweils einer laufenden Anfrage (-c). Standard: 4.</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>The total request rate over all connections (-qps). 0 (max): as fast as possible.</source>
+        <translation>Die gesamte Anfragerate über alle Verbindungen (-qps). 0 (max): so schnell wie möglich.</translation>
+    </message>
+    <message>
+        <source>by duration</source>
+        <translation>nach Dauer</translation>
+    </message>
+    <message>
+        <source>Send exactly this many requests (-n); wins over the duration. 0: run for the duration.</source>
+        <translation>Genau so viele Anfragen senden (-n); hat Vorrang vor der Dauer. 0: für die Dauer laufen.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long to run when no count is set (-t). Default: 5 s.</source>
+        <translation>Wie lange der Lauf dauert, wenn keine Anzahl gesetzt ist (-t). Standard: 5 s.</translation>
+    </message>
+    <message>
+        <source>end-user: jason</source>
+        <translation>end-user: jason</translation>
+    </message>
+    <message>
+        <source>Extra request headers, one `Name: value` per line (-H). Default: none.</source>
+        <translation>Zusätzliche Anfrage-Header, ein `Name: value` pro Zeile (-H). Standard: keine.</translation>
+    </message>
+    <message>
+        <source>The request body sent with every request (-payload). Default: empty.</source>
+        <translation>Der Body, der mit jeder Anfrage gesendet wird (-payload). Standard: leer.</translation>
+    </message>
+    <message>
+        <source>Start the load test through the running engine.</source>
+        <translation>Den Lasttest über die laufende Engine starten.</translation>
+    </message>
+    <message>
+        <source>End the run now; the results so far stay shown.</source>
+        <translation>Den Lauf jetzt beenden; die bisherigen Ergebnisse bleiben angezeigt.</translation>
+    </message>
+    <message>
+        <source>How much of the run is done (count or duration).</source>
+        <translation>Wie viel des Laufs erledigt ist (Anzahl oder Dauer).</translation>
+    </message>
+    <message>
+        <source>Time left in the run, estimated from the rate so far for a run by count.</source>
+        <translation>Verbleibende Zeit des Laufs, bei einem Lauf nach Anzahl aus der bisherigen Rate geschätzt.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>QPS</source>
+        <translation>QPS</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>Save the run&apos;s report as JSON (the same report meshstudio-cli load --json writes).</source>
+        <translation>Den Bericht des Laufs als JSON speichern (derselbe Bericht, den meshstudio-cli load --json schreibt).</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the run&apos;s time series (rate, latency percentiles, codes per sample) as CSV.</source>
+        <translation>Die Zeitreihe des Laufs (Rate, Latenz-Perzentile, Codes pro Messwert) als CSV speichern.</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save the charts as a PNG picture.</source>
+        <translation>Die Diagramme als PNG-Bild speichern.</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Open two saved JSON reports side by side.</source>
+        <translation>Zwei gespeicherte JSON-Berichte nebeneinander öffnen.</translation>
+    </message>
+    <message>
+        <source>Engine counters during the run</source>
+        <translation>Engine-Zähler während des Laufs</translation>
+    </message>
+    <message>
+        <source>Overflow</source>
+        <translation>Überlauf</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Retries</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Timeouts</translation>
+    </message>
+    <message>
+        <source>Ejections</source>
+        <translation>Ausschlüsse</translation>
+    </message>
+    <message>
+        <source>Rate-limited</source>
+        <translation>Rate Limit erreicht</translation>
+    </message>
+    <message>
+        <source>Requests or connections refused by a circuit breaker (upstream_rq_pending_overflow, upstream_cx_overflow).</source>
+        <translation>Von einem Circuit Breaker abgewiesene Anfragen oder Verbindungen (upstream_rq_pending_overflow, upstream_cx_overflow).</translation>
+    </message>
+    <message>
+        <source>Retries the engine made (upstream_rq_retry).</source>
+        <translation>Retries, die die Engine ausgeführt hat (upstream_rq_retry).</translation>
+    </message>
+    <message>
+        <source>Requests that ran out of time (upstream_rq_timeout, upstream_rq_per_try_timeout).</source>
+        <translation>Anfragen, deren Zeit abgelaufen ist (upstream_rq_timeout, upstream_rq_per_try_timeout).</translation>
+    </message>
+    <message>
+        <source>Pods ejected by outlier detection (outlier_detection.ejections_enforced_total).</source>
+        <translation>Durch Outlier Detection ausgeschlossene Pods (outlier_detection.ejections_enforced_total).</translation>
+    </message>
+    <message>
+        <source>Requests refused by a local rate limit (…rate_limited).</source>
+        <translation>Von einem lokalen Rate Limit abgewiesene Anfragen (…rate_limited).</translation>
+    </message>
+    <message>
+        <source>%1 / %2 requests, %3 errors</source>
+        <translation>%1 / %2 Anfragen, %3 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 errors</source>
+        <translation>%1 Anfragen, %2 Fehler</translation>
+    </message>
+    <message>
+        <source> — stopped</source>
+        <translation> — gestoppt</translation>
+    </message>
+    <message>
+        <source> — done</source>
+        <translation> — fertig</translation>
+    </message>
+    <message>
+        <source>%1 s remaining</source>
+        <translation>%1 s verbleibend</translation>
+    </message>
+</context>
+<context>
     <name>meshstudio::views::LocalRateLimitEditor</name>
     <message>
         <source>default (0 %: off)</source>
@@ -2981,6 +3412,18 @@ Projekt neu laden?</translation>
     <message>
         <source>Workloads</source>
         <translation>Workloads</translation>
+    </message>
+    <message>
+        <source>Live request rate and share of 5xx answers on this edge, from the engine&apos;s statistics.</source>
+        <translation>Aktuelle Anfragerate und Anteil der 5xx-Antworten auf dieser Kante, aus der Statistik der Engine.</translation>
+    </message>
+    <message>
+        <source>%1 req/s · %2 % 5xx</source>
+        <translation>%1 Anfr./s · %2 % 5xx</translation>
+    </message>
+    <message>
+        <source>Ejected by outlier detection: %1</source>
+        <translation>Durch Outlier Detection ausgeschlossen: %1</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,8 @@
 #   topology-dock             the Topology dock over the sample
 # Widget-level pictures (the weight split editor, the topology graph) are written by their
 # tests with MESHSTUDIO_UPDATE_SCREENSHOTS=1. The engine's pictures need a running engine and
-# load test, so tests/app/tst_loaddock.cpp writes them (trial-dock-trace, load-test-dock,
-# topology-overlay):
-#   MESHSTUDIO_UPDATE_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen BUILD_DIR/tests/app/app_tst_loaddock
+# load test, so tests/app/tst_loaddock.cpp writes them the same way (trial-dock-trace,
+# load-test-dock, topology-overlay); this script runs it last.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -65,3 +64,5 @@ shoot diagnostics "$work/typo" --select "VirtualService shop/ratings" --dock dia
 (cd "$build" && QT_QPA_PLATFORM=offscreen MESHSTUDIO_UPDATE_SCREENSHOTS=1 ./tests/app_tst_topology >/dev/null &&
   QT_QPA_PLATFORM=offscreen MESHSTUDIO_UPDATE_SCREENSHOTS=1 ./tests/views_tst_weightspliteditor >/dev/null) &&
   echo "wrote $here/topology.png and $here/weight-split-editor.png"
+(cd "$build" && QT_QPA_PLATFORM=offscreen MESHSTUDIO_UPDATE_SCREENSHOTS=1 ./tests/app_tst_loaddock >/dev/null) &&
+  echo "wrote $here/trial-dock-trace.png, load-test-dock.png and topology-overlay.png"

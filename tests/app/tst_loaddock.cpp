@@ -280,9 +280,10 @@ class LoadDockTest : public QObject {
     QVERIFY(studio.panel->counterValue(QStringLiteral("ejections")) >= 0);
     if (qEnvironmentVariableIsSet("MESHSTUDIO_UPDATE_SCREENSHOTS")) {
       // The dock floated to a readable size, a second and a half into the run.
-      auto* dock = qobject_cast<QDockWidget*>(studio.panel->parentWidget());
+      QWidget* dock = studio.panel;  // inside the dock's scroll area
+      while (dock && !qobject_cast<QDockWidget*>(dock)) dock = dock->parentWidget();
       QVERIFY(dock);
-      dock->setFloating(true);
+      static_cast<QDockWidget*>(dock)->setFloating(true);
       dock->resize(1400, 720);
       QTest::qWait(1500);
       QWidget* topologyDock = view;
