@@ -90,10 +90,9 @@ bool ResourceEditorHost::focusField(const std::string& path) {
   return editor && editor->focusField(path);
 }
 
-void ResourceEditorHost::refresh(const DocumentChange& change) {
+void ResourceEditorHost::refresh(const DocumentChange& /*change*/) {
   // Any change may matter: pickers list the project's hosts, gateways, secrets and labels.
-  if (change.reset && document_.indexOf(id_) < 0) id_ = 0;
-  if (id_ && document_.indexOf(id_) < 0) id_ = 0;  // removed
+  if (id_ && document_.indexOf(id_) < 0) id_ = 0;  // removed, or gone with a reset
   reload();
 }
 
