@@ -18,12 +18,17 @@ std::vector<std::string> CliArguments::all(const std::string& name) const {
   return values;
 }
 
+bool CliArguments::has(const std::string& name) const {
+  return std::any_of(options.begin(), options.end(), [&](const auto& option) { return option.first == name; });
+}
+
 std::vector<std::filesystem::path> CliArguments::paths(const std::vector<std::string>& values, std::size_t from) {
   return {values.begin() + static_cast<std::ptrdiff_t>(std::min(from, values.size())), values.end()};
 }
 
 CliArguments CliArguments::parse(const std::vector<std::string>& arguments, const std::vector<std::string>& known,
-                                 std::size_t minimumPositional, const std::map<std::string, std::string>& aliases) {
+                                 std::size_t minimumPositional, const std::map<std::string, std::string>& aliases,
+                                 const std::vector<std::string>& flags) {
   CliArguments parsed;
   for (std::size_t i = 0; i < arguments.size(); ++i) {
     const std::string& argument = arguments[i];
@@ -34,6 +39,10 @@ CliArguments CliArguments::parse(const std::vector<std::string>& arguments, cons
       name = aliases.at(argument.substr(1));
     } else {
       parsed.positional.push_back(argument);
+      continue;
+    }
+    if (std::find(flags.begin(), flags.end(), name) != flags.end()) {
+      parsed.options.emplace_back(name, "true");
       continue;
     }
     std::string value;

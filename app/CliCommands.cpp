@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "app/CliArguments.h"
+#include "app/CliClusterCommands.h"
 #include "app/CliEngineCommands.h"
 #include "app/CliLoadCommand.h"
 #include "app/CliReport.h"
@@ -57,12 +58,12 @@ model::analysis::ValidatorSettings settingsFor(const std::vector<std::string>& p
 
 int CliCommands::run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err, bool colour) {
   if (arguments.empty() || arguments[0] == "--help" || arguments[0] == "-h" || arguments[0] == "help") {
-    (arguments.empty() ? err : out) << kUsageText << CliEngineCommands::usage();
+    (arguments.empty() ? err : out) << kUsageText << CliEngineCommands::usage() << CliClusterCommands::usage();
     return arguments.empty() ? kUsage : kOk;
   }
   std::vector<std::string> rest(arguments.begin() + 1, arguments.end());
   if (std::find(rest.begin(), rest.end(), "--help") != rest.end()) {
-    out << kUsageText << CliEngineCommands::usage();
+    out << kUsageText << CliEngineCommands::usage() << CliClusterCommands::usage();
     return kOk;
   }
   if (arguments[0] == "validate") return validate(rest, out, err, colour);
@@ -71,7 +72,12 @@ int CliCommands::run(const std::vector<std::string>& arguments, std::ostream& ou
   if (arguments[0] == "test") return CliEngineCommands::test(rest, out, err);
   if (arguments[0] == "serve") return CliEngineCommands::serve(rest, out, err);
   if (arguments[0] == "load") return CliLoadCommand::run(rest, out, err);
-  err << "meshstudio-cli: unknown command \"" << arguments[0] << "\"\n\n" << kUsageText << CliEngineCommands::usage();
+  if (arguments[0] == "diff") return CliClusterCommands::diff(rest, out, err);
+  if (arguments[0] == "apply") return CliClusterCommands::apply(rest, out, err);
+  if (arguments[0] == "history") return CliClusterCommands::history(rest, out, err);
+  if (arguments[0] == "rollback") return CliClusterCommands::rollback(rest, out, err);
+  err << "meshstudio-cli: unknown command \"" << arguments[0] << "\"\n\n"
+      << kUsageText << CliEngineCommands::usage() << CliClusterCommands::usage();
   return kUsage;
 }
 

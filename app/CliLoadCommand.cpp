@@ -31,28 +31,6 @@ const std::map<std::string, std::string> kAliases = {{"c", "connections"}, {"qps
                                                      {"t", "duration"},    {"X", "method"}, {"H", "header"},
                                                      {"r", "resolution"}};
 
-/// CliArguments gives every option a value; `--json` and `--quiet` take none, so they are taken
-/// out first (but not when they are another option's value, as in `--body --json`).
-std::vector<std::string> takeFlags(const std::vector<std::string>& arguments, bool& json, bool& quiet) {
-  std::vector<std::string> rest;
-  for (std::size_t i = 0; i < arguments.size(); ++i) {
-    const std::string& argument = arguments[i];
-    if (argument == "--json" || argument == "--quiet") {
-      (argument == "--json" ? json : quiet) = true;
-      continue;
-    }
-    rest.push_back(argument);
-    const std::string name = argument.starts_with("--") ? argument.substr(2)
-                             : argument.size() > 1 && argument[0] == '-' && kAliases.contains(argument.substr(1))
-                                 ? kAliases.at(argument.substr(1))
-                                 : std::string();
-    const bool takesNext = !name.empty() && name.find('=') == std::string::npos &&
-                           std::find(kValueOptions.begin(), kValueOptions.end(), name) != kValueOptions.end();
-    if (takesNext && i + 1 < arguments.size()) rest.push_back(arguments[++i]);
-  }
-  return rest;
-}
-
 template <typename Number>
 bool parseNumber(const std::string& text, Number& value) {
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -128,8 +106,8 @@ engine::LoadResult runInterruptibly(engine::LoadOptions options, std::ostream& e
 }  // namespace
 
 int CliLoadCommand::run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
-  bool json = false, quiet = false;
-  CliArguments parsed = CliArguments::parse(takeFlags(arguments, json, quiet), kValueOptions, 1, kAliases);
+  CliArguments parsed = CliArguments::parse(arguments, kValueOptions, 1, kAliases, {"json", "quiet"});
+  const bool json = parsed.has("json"), quiet = parsed.has("quiet");
   if (parsed.error == "no PATH given") parsed.error = "no URL given";
   engine::LoadOptions options;
   std::string error = parsed.error;

@@ -37,4 +37,32 @@ nlohmann::json toJson(const Value& value) {
   return nullptr;
 }
 
+Value fromJson(const nlohmann::ordered_json& json) {
+  switch (json.type()) {
+    case nlohmann::ordered_json::value_t::null:
+    case nlohmann::ordered_json::value_t::discarded:
+    case nlohmann::ordered_json::value_t::binary:  // JSON text never has it
+      return Value::null();
+    case nlohmann::ordered_json::value_t::boolean:
+      return Value::boolean(json.get<bool>());
+    case nlohmann::ordered_json::value_t::number_integer:
+    case nlohmann::ordered_json::value_t::number_unsigned:
+    case nlohmann::ordered_json::value_t::number_float:
+      return Value::number(json.dump());
+    case nlohmann::ordered_json::value_t::string:
+      return Value::string(json.get<std::string>());
+    case nlohmann::ordered_json::value_t::object: {
+      Value map = Value::map();
+      for (const auto& [key, item] : json.items()) map.set(key, fromJson(item));
+      return map;
+    }
+    case nlohmann::ordered_json::value_t::array: {
+      Value seq = Value::seq();
+      for (const auto& item : json) seq.append(fromJson(item));
+      return seq;
+    }
+  }
+  return Value::null();
+}
+
 }  // namespace meshstudio::model

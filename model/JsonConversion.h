@@ -10,4 +10,7 @@ namespace meshstudio::model {
 /// quoted `"1"` stays a string, bare `1` is an integer).
 nlohmann::json toJson(const Value& value);
 
+/// A JSON document (an API server's answer) as a Value, keys in the order they came.
+Value fromJson(const nlohmann::ordered_json& json);
+
 }  // namespace meshstudio::model
