@@ -188,7 +188,8 @@ ShipReport ClusterSync::run(const std::vector<ShipTarget>& targets, const ShipOp
     } else if (!before[i]) {
       dry.action = ResourceOutcome::Action::Created;
     } else {
-      bool same = ClusterDiff::withoutServerFields(*before[i]) == ClusterDiff::withoutServerFields(answer.value);
+      // Compared by meaning, not key order: the dry run's answer against the object as it is.
+      bool same = ClusterDiff::compare(ClusterDiff::withoutServerFields(answer.value), *before[i], {}).empty();
       dry.action = same ? ResourceOutcome::Action::Unchanged : ResourceOutcome::Action::Configured;
       dry.resourceVersion = resourceVersionOf(*before[i]);
     }
