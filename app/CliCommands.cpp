@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "app/CliArguments.h"
+#include "app/CliCanaryCommand.h"
 #include "app/CliClusterCommands.h"
 #include "app/CliEngineCommands.h"
 #include "app/CliLoadCommand.h"
@@ -58,12 +59,13 @@ model::analysis::ValidatorSettings settingsFor(const std::vector<std::string>& p
 
 int CliCommands::run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err, bool colour) {
   if (arguments.empty() || arguments[0] == "--help" || arguments[0] == "-h" || arguments[0] == "help") {
-    (arguments.empty() ? err : out) << kUsageText << CliEngineCommands::usage() << CliClusterCommands::usage();
+    (arguments.empty() ? err : out) << kUsageText << CliEngineCommands::usage() << CliClusterCommands::usage()
+                                    << CliCanaryCommand::usage();
     return arguments.empty() ? kUsage : kOk;
   }
   std::vector<std::string> rest(arguments.begin() + 1, arguments.end());
   if (std::find(rest.begin(), rest.end(), "--help") != rest.end()) {
-    out << kUsageText << CliEngineCommands::usage() << CliClusterCommands::usage();
+    out << kUsageText << CliEngineCommands::usage() << CliClusterCommands::usage() << CliCanaryCommand::usage();
     return kOk;
   }
   if (arguments[0] == "validate") return validate(rest, out, err, colour);
@@ -72,12 +74,13 @@ int CliCommands::run(const std::vector<std::string>& arguments, std::ostream& ou
   if (arguments[0] == "test") return CliEngineCommands::test(rest, out, err);
   if (arguments[0] == "serve") return CliEngineCommands::serve(rest, out, err);
   if (arguments[0] == "load") return CliLoadCommand::run(rest, out, err);
+  if (arguments[0] == "canary") return CliCanaryCommand::run(rest, out, err);
   if (arguments[0] == "diff") return CliClusterCommands::diff(rest, out, err);
   if (arguments[0] == "apply") return CliClusterCommands::apply(rest, out, err);
   if (arguments[0] == "history") return CliClusterCommands::history(rest, out, err);
   if (arguments[0] == "rollback") return CliClusterCommands::rollback(rest, out, err);
   err << "meshstudio-cli: unknown command \"" << arguments[0] << "\"\n\n"
-      << kUsageText << CliEngineCommands::usage() << CliClusterCommands::usage();
+      << kUsageText << CliEngineCommands::usage() << CliClusterCommands::usage() << CliCanaryCommand::usage();
   return kUsage;
 }
 

@@ -1,55 +1,20 @@
 #include "engine/DestinationCounter.h"
 
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/ip/tcp.hpp>
-#include <boost/beast/core/flat_buffer.hpp>
-#include <boost/beast/core/tcp_stream.hpp>
-#include <boost/beast/http/read.hpp>
-#include <boost/beast/http/string_body.hpp>
-#include <boost/beast/http/write.hpp>
-
 #include <charconv>
 #include <set>
 
 #include "engine/Engine.h"
+#include "engine/HttpGet.h"
 
 namespace meshstudio::engine {
 
 namespace {
-
-namespace asio = boost::asio;
 
 std::uint64_t parseCount(std::string_view text) {
   while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
   std::uint64_t value = 0;
   std::from_chars(text.data(), text.data() + text.size(), value);
   return value;
-}
-
-/// GET `target` with a deadline on the whole exchange; empty with `error` on failure.
-std::string fetch(asio::io_context& io, const asio::ip::tcp::endpoint& endpoint, const std::string& target,
-                  std::chrono::milliseconds timeout, std::string& error) {
-  boost::beast::tcp_stream stream(io);
-  stream.expires_after(timeout);
-  boost::system::error_code ec;
-  stream.connect(endpoint, ec);
-  http::request<http::string_body> request{http::verb::get, target, 11};
-  request.set(http::field::host, "admin");
-  request.keep_alive(false);
-  if (!ec) http::write(stream, request, ec);
-  boost::beast::flat_buffer buffer;
-  http::response<http::string_body> response;
-  if (!ec) http::read(stream, buffer, response, ec);
-  if (ec) {
-    error = "admin " + endpoint.address().to_string() + ":" + std::to_string(endpoint.port()) + target + ": " +
-            ec.message();
-    return {};
-  }
-  if (response.result_int() != 200) {
-    error = "admin " + target + " answered " + std::to_string(response.result_int());
-    return {};
-  }
-  return std::move(response.body());
 }
 
 }  // namespace
@@ -76,27 +41,16 @@ DestinationCounts DestinationCounter::fromEngine(Engine& engine) {
 DestinationCounts DestinationCounter::fromAdmin(const std::string& host, std::uint16_t port,
                                                 std::chrono::milliseconds timeout) {
   DestinationCounts counts;
-  asio::io_context io;
-  boost::system::error_code ec;
-  asio::ip::tcp::endpoint endpoint;
-  const auto address = asio::ip::make_address(host, ec);
-  if (!ec) {
-    endpoint = {address, port};
-  } else {
-    asio::ip::tcp::resolver resolver(io);
-    auto results = resolver.resolve(host, std::to_string(port), ec);
-    if (ec || results.empty()) {
-      counts.error = "cannot resolve admin host " + host;
-      return counts;
-    }
-    endpoint = results.begin()->endpoint();
+  HttpGetResult stats = httpGet(host, port, "/stats", timeout);
+  HttpGetResult prometheus = stats.ok() ? httpGet(host, port, "/stats/prometheus", timeout) : HttpGetResult{};
+  for (const HttpGetResult* answer : {&stats, &prometheus}) {
+    if (answer->error.empty() && answer->status != 200)
+      counts.error = "admin " + host + ":" + std::to_string(port) + " answered " + std::to_string(answer->status);
+    if (!answer->error.empty()) counts.error = "admin " + answer->error;
+    if (!counts.error.empty()) return counts;
   }
-  const std::string stats = fetch(io, endpoint, "/stats", timeout, counts.error);
-  if (!counts.error.empty()) return counts;
-  const std::string prometheus = fetch(io, endpoint, "/stats/prometheus", timeout, counts.error);
-  if (!counts.error.empty()) return counts;
-  parseStats(stats, counts);
-  parsePrometheus(prometheus, counts);
+  parseStats(stats.body, counts);
+  parsePrometheus(prometheus.body, counts);
   return counts;
 }
 

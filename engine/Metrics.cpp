@@ -442,6 +442,53 @@ std::uint64_t Metrics::requestCount(const RequestFilter& filter) const {
   return total;
 }
 
+RequestTally Metrics::tally(const RequestFilter& filter) const {
+  RequestTally tally;
+  tally.durationBuckets.assign(kBucketCount, 0);
+  for (const auto& [key, series] : impl_->snapshot()) {
+    if (!matches(filter, key)) continue;
+    tally.count += series.count;
+    if (key.responseCode >= 500 && key.responseCode <= 599) tally.serverErrors += series.count;
+    for (std::size_t i = 0; i < kBucketCount; ++i) tally.durationBuckets[i] += series.buckets[i];
+  }
+  return tally;
+}
+
+const std::vector<double>& Metrics::durationBucketsMs() {
+  static const std::vector<double> bounds(kDurationBucketsMs.begin(), kDurationBucketsMs.end());
+  return bounds;
+}
+
+RequestTally RequestTally::since(const RequestTally& earlier) const {
+  RequestTally delta = *this;
+  delta.count -= std::min(count, earlier.count);
+  delta.serverErrors -= std::min(serverErrors, earlier.serverErrors);
+  for (std::size_t i = 0; i < delta.durationBuckets.size() && i < earlier.durationBuckets.size(); ++i)
+    delta.durationBuckets[i] -= std::min(durationBuckets[i], earlier.durationBuckets[i]);
+  return delta;
+}
+
+std::optional<double> RequestTally::quantileMs(double q) const {
+  std::uint64_t total = 0;
+  for (std::uint64_t n : durationBuckets) total += n;
+  if (total == 0) return std::nullopt;
+  // Prometheus: rank = q * total; find the bucket holding it; interpolate linearly between the
+  // bucket's lower and upper bound (the first bucket starts at 0); in +Inf, answer the highest bound.
+  const std::vector<double>& bounds = Metrics::durationBucketsMs();
+  const double rank = q * static_cast<double>(total);
+  std::uint64_t cumulative = 0;
+  for (std::size_t i = 0; i < durationBuckets.size(); ++i) {
+    const std::uint64_t previous = cumulative;
+    cumulative += durationBuckets[i];
+    if (static_cast<double>(cumulative) < rank || durationBuckets[i] == 0) continue;
+    if (i >= bounds.size()) return bounds.back();
+    const double lower = i == 0 ? 0.0 : bounds[i - 1];
+    return lower +
+           (bounds[i] - lower) * (rank - static_cast<double>(previous)) / static_cast<double>(durationBuckets[i]);
+  }
+  return bounds.back();
+}
+
 std::uint64_t Metrics::clusterCounter(std::string_view cluster, std::string_view counter) const {
   const CountersByOwner clusters = impl_->envoyCounters(impl_->snapshot()).first;
   auto owner = clusters.find(cluster);

@@ -36,6 +36,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace meshstudio::engine {
 
@@ -67,6 +68,21 @@ struct RequestFilter {
   std::optional<std::string> responseFlags{};
   std::optional<std::string> clusterName{};
   std::optional<std::string> routeName{};
+};
+
+/// The requests a filter selects, summed: what a canary gate looks at. Two tallies taken a
+/// period apart give the period's numbers (`since`).
+struct RequestTally {
+  std::uint64_t count = 0;
+  std::uint64_t serverErrors = 0;  ///< responses 500..599
+  std::vector<std::uint64_t>
+      durationBuckets;  ///< per bucket of Metrics::durationBucketsMs(), then +Inf; not cumulative
+
+  /// This tally minus an earlier one of the same filter.
+  RequestTally since(const RequestTally& earlier) const;
+  /// The q-quantile of the durations (ms), interpolated inside its bucket exactly as Prometheus'
+  /// histogram_quantile does, so the engine and a Prometheus query agree. nullopt without requests.
+  std::optional<double> quantileMs(double q) const;
 };
 
 /// Counters and histograms for every request the engine handles. record() is called from every
@@ -105,6 +121,11 @@ class Metrics {
 
   /// How many recorded requests match `filter` (all of them by default).
   std::uint64_t requestCount(const RequestFilter& filter = {}) const;
+  /// How many requests match `filter`, how many were 5xx, and their duration histogram.
+  RequestTally tally(const RequestFilter& filter = {}) const;
+  /// The upper bounds (ms) of istio_request_duration_milliseconds' buckets, +Inf not included.
+  static const std::vector<double>& durationBucketsMs();
+
   /// The value `cluster.<cluster>.<counter>` has in /stats; 0 when it does not exist.
   std::uint64_t clusterCounter(std::string_view cluster, std::string_view counter) const;
 

@@ -72,6 +72,7 @@ Value ApplyHistory::toValue(const HistoryEntry& entry) {
   Value manifests = Value::seq();
   for (const Value& manifest : entry.manifests) manifests.append(manifest);
   value.set("manifests", std::move(manifests));
+  if (!entry.details.isNull()) value.set("details", entry.details);
   return value;
 }
 
@@ -90,6 +91,7 @@ HistoryEntry ApplyHistory::fromValue(const Value& value) {
                                  text(item, "resourceVersion"), text(item, "message")});
   if (const Value* manifests = value.find("manifests"); manifests && manifests->isSeq())
     entry.manifests = manifests->items();
+  if (const Value* details = value.find("details")) entry.details = *details;
   return entry;
 }
 

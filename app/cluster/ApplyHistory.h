@@ -27,14 +27,15 @@ struct HistoryResource {
 struct HistoryEntry {
   std::string id;         ///< the file's name without `.yaml`: `20261127T142501Z-apply`
   std::string time;       ///< RFC 3339, UTC
-  std::string operation;  ///< apply, rollback
+  std::string operation;  ///< apply, rollback, rollout
   std::string context;
   std::string server;
   std::string fieldManager;
-  std::string result;        ///< succeeded, failed (nothing left changed), partial
+  std::string result;        ///< succeeded, failed; for a rollout: promoted, rolled back, failed
   std::string rolledBackTo;  ///< for a rollback: the entry it went back to
   std::vector<HistoryResource> resources;
   std::vector<model::Value> manifests;  ///< as applied
+  model::Value details;                 ///< what else the operation records (a rollout: its plan and every decision)
 
   /// True when `resource` was applied by this entry (created, configured or unchanged).
   bool applied(const std::string& resource) const;
