@@ -124,7 +124,6 @@ std::vector<std::filesystem::path> Kubeconfig::defaultFiles() {
 
 Kubeconfig Kubeconfig::load(const std::vector<std::filesystem::path>& files) {
   Kubeconfig merged;
-  merged.files_ = files;
   bool anyExists = false;
   for (const std::filesystem::path& file : files) {
     std::error_code ignored;
@@ -148,7 +147,6 @@ Kubeconfig Kubeconfig::load(const std::vector<std::filesystem::path>& files) {
 
 Kubeconfig Kubeconfig::parse(const std::string& text, const std::filesystem::path& fileName) {
   Kubeconfig config;
-  config.files_ = {fileName};
   const model::ParseResult parsed = model::YamlReader::parse(text, fileName.string());
   for (const model::Diagnostic& diagnostic : parsed.diagnostics)
     config.errors_.push_back(diagnostic.file + ":" + std::to_string(diagnostic.line) + ":" +

@@ -63,7 +63,6 @@ class Kubeconfig {
   std::string currentContext_;
   std::vector<Entry> clusters_;
   std::vector<Entry> users_;
-  std::vector<std::filesystem::path> files_;  ///< the files read, for "no current-context" messages
 
   void merge(const Kubeconfig& next);
   const Entry* findEntry(const std::vector<Entry>& entries, const std::string& name) const;

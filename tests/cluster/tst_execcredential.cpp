@@ -202,8 +202,8 @@ class ExecCredentialTest : public QObject {
     ExecCredentialPlugin plugin(config({{"MODE", "fail"}}), cluster(), 10s);
     std::string error;
     QVERIFY(!plugin.credential(error));
-    QCOMPARE(error, "exec plugin \"" + script_.toStdString() +
-                        "\" failed with exit code 3: error: you must log in first");
+    QCOMPARE(error,
+             "exec plugin \"" + script_.toStdString() + "\" failed with exit code 3: error: you must log in first");
     QVERIFY(error.find("leaked-token") == std::string::npos);
   }
 
