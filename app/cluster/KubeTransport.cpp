@@ -8,6 +8,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
@@ -201,6 +202,12 @@ KubeResponse KubeTransport::Private::attempt(const KubeRequest& request) {
   networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
   networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
 
+  if (network && network->thread() != QThread::currentThread()) {
+    // Used from another worker thread than last time (a thread pool): a QNetworkAccessManager
+    // only works on its own thread, so leave the old one to it and start afresh here.
+    network.release()->deleteLater();
+    lastCertificatePem.clear();
+  }
   if (!network) network = std::make_unique<QNetworkAccessManager>();  // on the calling thread
   if (credentials->certificatePem != lastCertificatePem) {
     // Kept-alive connections were authenticated with the previous client certificate.

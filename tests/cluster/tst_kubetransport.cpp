@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include "app/cluster/KubeTransport.h"
@@ -111,6 +112,19 @@ class KubeTransportTest : public QObject {
     QCOMPARE(seen.method, QByteArray("PATCH"));
     QCOMPARE(seen.header("Content-Type"), QByteArray("application/apply-patch+yaml"));
     QCOMPARE(seen.body, QByteArray::fromStdString(request.body));
+  }
+
+  void usableFromAnotherWorkerThread() {
+    KubeTransport transport(trusted());
+    QVERIFY(transport.send({}).ok());
+    KubeResponse fromWorker;
+    std::unique_ptr<QThread> worker(QThread::create([&] { fromWorker = transport.send({}); }));
+    QEventLoop loop;  // serves the TLS server while the worker waits for its answer
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    QVERIFY2(fromWorker.ok(), describe(fromWorker).c_str());
+    QCOMPARE(server_->requests.size(), std::size_t(2));
   }
 
   void wrongServerNameIsATlsFailure() {
