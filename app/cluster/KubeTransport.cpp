@@ -183,7 +183,8 @@ KubeResponse KubeTransport::Private::attempt(const KubeRequest& request) {
   QUrl url(QString::fromStdString(server + request.path));
   if (!request.query.empty()) url.setQuery(encodedQuery(request.query), QUrl::StrictMode);
   if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
-    return failed(Failure::Connection, "the server URL \"" + connection.server + "\" is not an https:// URL");
+    return failed(Failure::Connection,
+                  "the server URL \"" + connection.server + "\" is not an https:// (or http://) URL");
 
   QNetworkRequest networkRequest(url);
   networkRequest.setRawHeader("Accept", "application/json");
