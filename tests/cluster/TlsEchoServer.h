@@ -14,7 +14,7 @@
 #include <map>
 #include <vector>
 
-#include "tests/engine/TestCertificates.h"
+#include "common/TestCertificates.h"
 
 namespace meshstudio::test {
 
