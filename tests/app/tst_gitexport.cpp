@@ -58,6 +58,7 @@ class Repository {
   void commit(const std::map<std::string, std::string>& files, const char* message = "fixture") {
     git_index* index = nullptr;
     QVERIFY(git_repository_index(&index, repository_) == 0);
+    QVERIFY(git_index_read(index, 0) == 0);  // the export's own handle may have written it meanwhile
     for (const auto& [path, text] : files) {
       writeText(root_ / path, text);
       QVERIFY(git_index_add_bypath(index, path.c_str()) == 0);
@@ -85,6 +86,7 @@ class Repository {
   void stage(const std::string& path) {
     git_index* index = nullptr;
     QVERIFY(git_repository_index(&index, repository_) == 0);
+    QVERIFY(git_index_read(index, 0) == 0);  // the export's own handle may have written it meanwhile
     QVERIFY(git_index_add_bypath(index, path.c_str()) == 0);
     QVERIFY(git_index_write(index) == 0);
     git_index_free(index);
@@ -123,10 +125,15 @@ class Repository {
     return count;
   }
 
+  /// Returned by status() for a path that is in neither HEAD, the index nor the work tree.
+  static constexpr unsigned int kUnknownToGit = 0xffffffffu;
+
   /// git_status_file's flags for one path (GIT_STATUS_CURRENT == 0: clean).
   unsigned int status(const std::string& path) const {
     unsigned int flags = 0;
-    if (git_status_file(&flags, repository_, path.c_str()) != 0) return 0xffffffffu;
+    const int rc = git_status_file(&flags, repository_, path.c_str());
+    if (rc == GIT_ENOTFOUND) return kUnknownToGit;
+    if (rc != 0) qFatal("git_status_file failed");
     return flags;
   }
 
@@ -330,7 +337,7 @@ class GitExportTest : public QObject {
     QVERIFY2(outcome.committed, outcome.error.c_str());
     QVERIFY(!repo.fileAt("main", "deploy/" + goneFile));
     QCOMPARE(repo.fileAt("main", userFile), std::optional(std::string("kind: Custom\n")));
-    QCOMPARE(repo.status("deploy/" + goneFile), unsigned(GIT_STATUS_CURRENT));
+    QCOMPARE(repo.status("deploy/" + goneFile), Repository::kUnknownToGit);  // gone from HEAD, index and disk
     QVERIFY(exporter->status(second, error).empty());
   }
 
