@@ -123,8 +123,9 @@ int CliCommands::exportManifests(const std::vector<std::string>& arguments, std:
   if (parsed.error.empty() && outDir.empty()) parsed.error = "--out DIR is required";
   if (parsed.error.empty() && layoutName != "single" && layoutName != "split")
     parsed.error = "--layout must be single or split";
-  if (parsed.error.empty() && toGit != !parsed.all("message").empty())
-    parsed.error = toGit ? "--message M is required with --git-branch" : "--message is only used with --git-branch";
+  const bool hasMessage = !parsed.all("message").empty();
+  if (parsed.error.empty() && toGit && !hasMessage) parsed.error = "--message M is required with --git-branch";
+  if (parsed.error.empty() && !toGit && hasMessage) parsed.error = "--message is only used with --git-branch";
   if (parsed.error.empty() && toGit && parsed.option("message", "").empty())
     parsed.error = "--message must not be empty";
   if (!parsed.error.empty()) {
