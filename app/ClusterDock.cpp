@@ -242,7 +242,7 @@ void ClusterDock::onDiffed(const ClusterDiffReport& report) {
   if (diffPurpose_ != DiffPurpose::ConfirmApply) return;
 
   previewTargets_ = report.targets;
-  const bool prune = panel_->prune();
+  const bool prune = prunePreview_ = panel_->prune();
   QStringList question;
   question << (changes > 0
                    ? tr("Apply to %1: %n resource(s) created or changed, after a dry run of every one.", nullptr,
@@ -262,7 +262,7 @@ void ClusterDock::onConfirmed() {
   if (!connected_) return;
   panel_->setMessage(tr("Applying…"));
   dock_->raise();
-  worker_->apply(previewTargets_, previewNamespace_, {false, forcePreview_, panel_->prune()}, projectFolder());
+  worker_->apply(previewTargets_, previewNamespace_, {false, forcePreview_, prunePreview_}, projectFolder());
 }
 
 void ClusterDock::dryRun() {

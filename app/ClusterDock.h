@@ -108,6 +108,7 @@ class ClusterDock : public QObject {
   std::function<void()> afterConnect_;
   DiffPurpose diffPurpose_ = DiffPurpose::Show;
   bool forcePreview_ = false;
+  bool prunePreview_ = false;  ///< Prune as the question said it, whatever the box says at the answer
   std::vector<cluster::ShipTarget> previewTargets_;  ///< what the confirmation shows, and applies
   std::string previewNamespace_;
 };
