@@ -104,7 +104,7 @@ std::string readPlan(const CliArguments& parsed, rollout::RolloutPlan& plan) {
     if (!waits || *waits < 0) return "--max-wait takes a number of periods";
     plan.maxWaitIntervals = static_cast<int>(*waits);
   }
-  return plan.validate().empty() ? std::string() : plan.validate();
+  return {};
 }
 
 /// Runs the rollout to its end, printing each event as it happens. SIGINT/SIGTERM stop it and,
@@ -208,6 +208,10 @@ int CliCanaryCommand::run(const std::vector<std::string>& arguments, std::ostrea
       return kTrouble;
     }
     plan.routeIndex = *index;
+  }
+  if (std::string problem = plan.validate(); !problem.empty()) {
+    err << "meshstudio-cli canary: " << problem << "\n";
+    return kTrouble;
   }
 
   std::filesystem::path projectFolder = parsed.positional.empty() ? "." : parsed.positional.front();

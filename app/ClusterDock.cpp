@@ -1,5 +1,7 @@
 #include "app/ClusterDock.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QDockWidget>
 #include <QRegularExpression>
@@ -255,7 +257,10 @@ void ClusterDock::onDiffed(const ClusterDiffReport& report) {
   for (const model::Resource& resource : window_.document()->resources()) unparsed += resource.isUnparsed() ? 1 : 0;
   if (unparsed > 0) question << tr("%n document(s) that do not parse are not sent.", nullptr, unparsed);
   diffView_->askToConfirm(question.join(QLatin1Char(' ')),
-                          changes > 0 ? tr("Apply %n change(s)", nullptr, changes) : tr("Apply"), changes > 0 || prune);
+                          changes == 1  ? tr("Apply 1 change")
+                          : changes > 1 ? tr("Apply %1 changes").arg(changes)
+                                        : tr("Apply"),
+                          changes > 0 || prune);
 }
 
 void ClusterDock::onConfirmed() {
@@ -284,10 +289,14 @@ void ClusterDock::onShipped(const ClusterShipReport& report) {
   else if (report.operation == QLatin1String("rollback"))
     title = shipped.succeeded() ? tr("Rolled back, recorded as %1.").arg(id)
                                 : tr("Rollback failed (see below); recorded as %1.").arg(id);
+  else if (shipped.succeeded())
+    title = tr("Applied, recorded as %1.").arg(id);
+  else if (std::any_of(shipped.outcomes.begin(), shipped.outcomes.end(), [](const cluster::ResourceOutcome& o) {
+             return o.action == cluster::ResourceOutcome::Action::Restored;
+           }))
+    title = tr("Apply failed (see below): what was applied before the failure was put back.");
   else
-    title = shipped.succeeded() ? tr("Applied, recorded as %1.").arg(id)
-                                : tr("Apply failed (see below): what was applied before the failure was put "
-                                     "back.");
+    title = tr("Apply refused (see below): nothing was changed in the cluster.");
   QStringList notes;
   if (!shipped.historyError.empty())
     notes << tr("The history entry was not written: %1").arg(QString::fromStdString(shipped.historyError));

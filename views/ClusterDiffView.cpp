@@ -135,7 +135,7 @@ ClusterDiffView::ClusterDiffView(QWidget* parent)
   main->addWidget(detail);
   main->setStretchFactor(0, 0);
   main->setStretchFactor(1, 1);
-  main->setSizes({300, 900});
+  main->setSizes({380, 900});  // room for `DestinationRule shop/productpage`
 
   confirm_->setObjectName(QStringLiteral("confirmApply"));
   confirm_->setDefault(true);
