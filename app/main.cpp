@@ -53,7 +53,7 @@ int main(int argc, char* argv[]) {
   const QCommandLineOption dock(QStringLiteral("dock"),
                                 QCoreApplication::translate("main",
                                                             "Bring a dock to the front on start: diagnostics, "
-                                                            "topology, trial or accessLog."),
+                                                            "topology, trial, accessLog or canary."),
                                 QCoreApplication::translate("main", "name"));
   parser.addOption(dock);
   parser.process(app);
