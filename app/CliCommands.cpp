@@ -8,6 +8,7 @@
 #include "app/CliCanaryCommand.h"
 #include "app/CliClusterCommands.h"
 #include "app/CliEngineCommands.h"
+#include "app/CliGitExport.h"
 #include "app/CliLoadCommand.h"
 #include "app/CliReport.h"
 #include "model/Exporter.h"
@@ -29,9 +30,12 @@ constexpr const char* kUsageText =
     "      Check manifests (files or folders): YAML, CRD schemas and every analyzer.\n"
     "      Exit code: 0 clean, 1 findings at or above --fail-on (default: error), 2 unreadable\n"
     "      input or bad usage. A folder's meshstudio.yaml sets defaultNamespace and analysis.ignore.\n"
-    "  export --out DIR [--layout single|split] PATH...\n"
+    "  export --out DIR [--layout single|split] [--git-branch B --message M] PATH...\n"
     "      Write canonical, deterministic YAML: one manifests.yaml (single, the default), or\n"
     "      <namespace>/<kind>-<name>.yaml per resource plus kustomization.yaml (split).\n"
+    "      With --git-branch, DIR must be inside a git work tree: prints git status of the files\n"
+    "      written and commits exactly them to branch B (created from HEAD when missing) with\n"
+    "      message M. Exit code 1 on a git error; no change is \"nothing to commit\", exit 0.\n"
     "  load [-c N] [-qps RATE] [-n COUNT | -t DURATION] [-X METHOD] [-H 'name: value']...\n"
     "       [--body TEXT | --body-file FILE] [--timeout 30s] [--threads N] [-r 1ms] [--gateway PORT]\n"
     "       [--admin ADDR:PORT] [--json] [--quiet] [PROJECT...] URL\n"
@@ -121,12 +125,18 @@ int CliCommands::validate(const std::vector<std::string>& arguments, std::ostrea
 }
 
 int CliCommands::exportManifests(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
-  CliArguments parsed = CliArguments::parse(arguments, {"out", "layout"});
+  CliArguments parsed = CliArguments::parse(arguments, {"out", "layout", "git-branch", "message"});
   std::string outDir = parsed.option("out", "");
   std::string layoutName = parsed.option("layout", "single");
+  const bool toGit = !parsed.all("git-branch").empty();
   if (parsed.error.empty() && outDir.empty()) parsed.error = "--out DIR is required";
   if (parsed.error.empty() && layoutName != "single" && layoutName != "split")
     parsed.error = "--layout must be single or split";
+  const bool hasMessage = !parsed.all("message").empty();
+  if (parsed.error.empty() && toGit && !hasMessage) parsed.error = "--message M is required with --git-branch";
+  if (parsed.error.empty() && !toGit && hasMessage) parsed.error = "--message is only used with --git-branch";
+  if (parsed.error.empty() && toGit && parsed.option("message", "").empty())
+    parsed.error = "--message must not be empty";
   if (!parsed.error.empty()) {
     err << "meshstudio-cli export: " << parsed.error << "\n\n" << kUsageText;
     return kUsage;
@@ -141,6 +151,9 @@ int CliCommands::exportManifests(const std::vector<std::string>& arguments, std:
   }
   auto layout = layoutName == "split" ? model::ExportLayout::Split : model::ExportLayout::Single;
   std::vector<model::RenderedFile> files = model::Exporter::render(imported.resources, layout);
+  if (toGit)
+    return CliGitExport::run(files, imported.resources.size(), layout, outDir, parsed.option("git-branch", ""),
+                             parsed.option("message", ""), out, err);
   Diagnostics writeErrors = model::Exporter::write(outDir, files);
   for (const Diagnostic& d : writeErrors) err << model::formatDiagnostic(d) << "\n";
   if (!writeErrors.empty()) return kUsage;

@@ -30,6 +30,7 @@
 #include <utility>
 
 #include "app/CanaryDock.h"
+#include "app/ClusterDock.h"
 #include "app/Document.h"
 #include "app/EngineWorkbench.h"
 #include "app/FileDropHandler.h"
@@ -152,6 +153,7 @@ void MainWindow::createWidgets() {
     if (visible) updateTopology();
   });
   engine_ = new EngineWorkbench(*this, diagnosticsDock);  // the Trial and Access log docks
+  cluster_ = new ClusterDock(*this, diagnosticsDock);     // Cluster and Cluster Diff
   diagnosticsDock->raise();
   // The editors are the work area: the docks start low (a saved layout overrides this).
   resizeDocks({diagnosticsDock}, {190}, Qt::Vertical);
@@ -233,6 +235,7 @@ void MainWindow::createActions() {
   view->addAction(toolBar->toggleViewAction());
 
   menuBar()->addMenu(tr("&Engine"))->addActions(engine_->menuActions());
+  menuBar()->addMenu(tr("&Cluster"))->addActions(cluster_->menuActions());
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   QAction* about = help->addAction(tr("&About Mesh Studio"), this, &MainWindow::showAbout);

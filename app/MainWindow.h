@@ -32,6 +32,7 @@ class YamlView;
 
 namespace meshstudio::app {
 
+class ClusterDock;
 class Document;
 class EngineWorkbench;
 class FileDropHandler;
@@ -104,6 +105,8 @@ class MainWindow : public QMainWindow {
   }
   /// The embedded engine, its actions and docks (issue 7).
   EngineWorkbench* engine() const { return engine_; }
+  /// The Cluster and Cluster Diff docks and the Cluster menu's actions (issue 8).
+  ClusterDock* cluster() const { return cluster_; }
   /// The status bar summary: "19 resources, 0 errors".
   QString summary() const;
   ResourceId selectedResource() const;  ///< 0 when a group (or nothing) is selected
@@ -185,6 +188,7 @@ class MainWindow : public QMainWindow {
   QLabel* locationLabel_ = nullptr;  ///< what the YAML view shows: `VirtualService shop/reviews · routing.yaml:31`
   QLabel* summaryLabel_ = nullptr;
   EngineWorkbench* engine_ = nullptr;
+  ClusterDock* cluster_ = nullptr;
 };
 
 }  // namespace meshstudio::app

@@ -12,6 +12,7 @@
 #include <QUndoStack>
 
 #include "app/Document.h"
+#include "app/GitExportDialog.h"
 #include "app/MainWindow.h"
 #include "app/RecentProjects.h"
 #include "app/StudioIcons.h"
@@ -76,8 +77,13 @@ ProjectActions::ProjectActions(MainWindow& window, Document& document)
               "kustomization.yaml."));
   export_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
   connect(export_, &QAction::triggered, this, &ProjectActions::chooseExport);
+  gitExport_ = make(QStringLiteral("export"), QStringLiteral("document-export"), tr("Export to &Git…"),
+                    QStringLiteral("actionGitExport"),
+                    tr("Writes the manifests into a folder of a git work tree, shows git status and the diff, and "
+                       "commits them to a branch."));
+  connect(gitExport_, &QAction::triggered, this, &ProjectActions::openGitExport);
   auto enable = [this] {
-    for (QAction* action : {openFiles_, saveAs_, export_}) action->setEnabled(document_.isOpen());
+    for (QAction* action : {openFiles_, saveAs_, export_, gitExport_}) action->setEnabled(document_.isOpen());
   };
   connect(&document_, &Document::folderChanged, this, enable);
   enable();
@@ -88,7 +94,7 @@ void ProjectActions::addToMenu(QMenu* file) {
   file->addMenu(recentMenu_);
   file->addAction(openFiles_);
   file->addSeparator();
-  file->addActions({save_, saveAs_, export_});
+  file->addActions({save_, saveAs_, export_, gitExport_});
 }
 
 QString ProjectActions::startFolder() const {
@@ -239,6 +245,13 @@ void ProjectActions::chooseExport() {
   const QString folder = chooseFolder(tr("Export to Folder"));
   if (!folder.isEmpty())
     exportTo(folder, layout == layouts.front() ? model::ExportLayout::Single : model::ExportLayout::Split);
+}
+
+void ProjectActions::openGitExport() {
+  if (!document_.isOpen()) return;
+  auto* dialog = new GitExportDialog(document_.resources(), document_.folder(), &window_);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->open();
 }
 
 bool ProjectActions::exportTo(const QString& folder, model::ExportLayout layout) {

@@ -18,7 +18,7 @@ class MainWindow;
 class RecentProjects;
 
 /// The File menu's project workflow: New Project, Open Folder, Open Files (import), Open
-/// Recent, Save, Save As, Export. Each command has an interactive slot, which asks (folder
+/// Recent, Save, Save As, Export, Export to Git. Each command has an interactive slot, which asks (folder
 /// dialogs through replaceable choosers), and a method that takes its arguments, which tests
 /// and drag and drop call directly.
 class ProjectActions : public QObject {
@@ -40,6 +40,7 @@ class ProjectActions : public QObject {
   QAction* saveAction() const { return save_; }
   QAction* saveAsAction() const { return saveAs_; }
   QAction* exportAction() const { return export_; }
+  QAction* gitExportAction() const { return gitExport_; }
   QMenu* recentMenu() const { return recentMenu_; }
   RecentProjects* recentProjects() const { return recent_; }
 
@@ -67,6 +68,8 @@ class ProjectActions : public QObject {
   void chooseOpenFiles();
   void chooseSaveAs();
   void chooseExport();
+  /// Opens the Export to Git dialog (`GitExportDialog`) on the project as it is now.
+  void openGitExport();
   void openRecent(const QString& folder);
 
  private:
@@ -86,6 +89,7 @@ class ProjectActions : public QObject {
   QAction* save_;
   QAction* saveAs_;
   QAction* export_;
+  QAction* gitExport_;
 };
 
 }  // namespace meshstudio::app

@@ -50,11 +50,12 @@ int main(int argc, char* argv[]) {
       QCoreApplication::translate("main", "Select a resource on start, e.g. \"VirtualService shop/reviews\"."),
       QCoreApplication::translate("main", "resource"));
   parser.addOption(select);
-  const QCommandLineOption dock(QStringLiteral("dock"),
-                                QCoreApplication::translate("main",
-                                                            "Bring a dock to the front on start: diagnostics, "
-                                                            "topology, trial, accessLog or canary."),
-                                QCoreApplication::translate("main", "name"));
+  const QCommandLineOption dock(
+      QStringLiteral("dock"),
+      QCoreApplication::translate("main",
+                                  "Bring a dock to the front on start: diagnostics, "
+                                  "topology, trial, loadTest, accessLog, cluster, clusterDiff or canary."),
+      QCoreApplication::translate("main", "name"));
   parser.addOption(dock);
   parser.process(app);
 

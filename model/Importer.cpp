@@ -168,7 +168,11 @@ std::vector<std::filesystem::path> Importer::manifestFilesUnder(const std::files
       it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file() && isManifestFile(it->path())) files.push_back(it->path());
+    // Anything named like a manifest that is not a folder is listed, not only regular files: a
+    // dangling symlink or a FIFO then reaches importFile, which reports it as unreadable
+    // instead of the import leaving it out without a word (file_size fails before any read).
+    if (!it->is_directory(ec) && isManifestFile(it->path())) files.push_back(it->path());
+    ec.clear();
   }
   std::sort(files.begin(), files.end());
   return files;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/cluster/ClusterConnection.h"
+#include "model/Value.h"
 
 namespace meshstudio::cluster {
 
@@ -50,19 +51,21 @@ class Kubeconfig {
   std::optional<ClusterConnection> resolve(const std::string& contextName, std::string& error) const;
 
  private:
-  struct Named;
-  std::vector<std::string> errors_;
-  std::vector<KubeconfigContext> contexts_;
-  std::string currentContext_;
-  // The raw clusters and users sections by name, with the directory each came from.
+  /// One named cluster, user or context as the first file to define it wrote it.
   struct Entry {
     std::string name;
-    std::filesystem::path directory;
-    std::string yaml;  ///< the entry's mapping, re-serialised (parsed again on resolve)
+    std::filesystem::path file;  ///< the kubeconfig file it came from; relative paths resolve against its folder
+    model::Value value;          ///< the entry's `cluster:`, `user:` or `context:` mapping
   };
+  std::vector<std::string> errors_;
+  std::vector<KubeconfigContext> contexts_;
+  std::vector<std::filesystem::path> contextFiles_;  ///< parallel to contexts_
+  std::string currentContext_;
   std::vector<Entry> clusters_;
   std::vector<Entry> users_;
+
   void merge(const Kubeconfig& next);
+  const Entry* findEntry(const std::vector<Entry>& entries, const std::string& name) const;
 };
 
 }  // namespace meshstudio::cluster

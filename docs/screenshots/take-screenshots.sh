@@ -13,8 +13,11 @@
 # Widget-level pictures (the weight split editor, the topology graph) are written by their
 # tests with MESHSTUDIO_UPDATE_SCREENSHOTS=1. The engine's pictures need a running engine and
 # load test, so tests/app/tst_loaddock.cpp writes them the same way (trial-dock-trace,
-# load-test-dock, topology-overlay), and tests/app/tst_canarydock.cpp a rehearsed canary rollout
-# that is rolled back (canary-rollback); this script runs them last.
+# load-test-dock, topology-overlay); the cluster pictures need the Kubernetes API test server, so
+# tests/app/tst_clusterdock.cpp writes them (cluster-diff: the diff view before an apply, with a
+# canary's weights changed against the live ones; cluster-dock: a conflict with its owner). This
+# script runs those last, and tests/app/tst_canarydock.cpp too: a rehearsed canary rollout that
+# is rolled back (canary-rollback).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -67,5 +70,7 @@ shoot diagnostics "$work/typo" --select "VirtualService shop/ratings" --dock dia
   echo "wrote $here/topology.png and $here/weight-split-editor.png"
 (cd "$build" && QT_QPA_PLATFORM=offscreen MESHSTUDIO_UPDATE_SCREENSHOTS=1 ./tests/app_tst_loaddock >/dev/null) &&
   echo "wrote $here/trial-dock-trace.png, load-test-dock.png and topology-overlay.png"
+(cd "$build" && QT_QPA_PLATFORM=offscreen MESHSTUDIO_UPDATE_SCREENSHOTS=1 ./tests/app_tst_clusterdock >/dev/null) &&
+  echo "wrote $here/cluster-diff.png and cluster-dock.png"
 (cd "$build" && QT_QPA_PLATFORM=offscreen MESHSTUDIO_UPDATE_SCREENSHOTS=1 ./tests/app_tst_canarydock >/dev/null) &&
   echo "wrote $here/canary-rollback.png"

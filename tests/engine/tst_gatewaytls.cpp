@@ -22,7 +22,7 @@
 
 #include "EngineTestSupport.h"
 #include "LoopbackClient.h"
-#include "TestCertificates.h"
+#include "common/TestCertificates.h"
 #include "engine/ClientHello.h"
 #include "engine/Engine.h"
 #include "engine/GatewayTls.h"

@@ -2,7 +2,9 @@
 
 // A throwaway PKI for TLS tests, generated in memory with OpenSSL: a CA, and server or client
 // certificates it signs (EC P-256, valid one day). No fixture files to expire or leak.
+// Shared by the engine's TLS tests and the Kubernetes API test server (tests/cluster).
 
+#include <arpa/inet.h>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/evp.h>
@@ -10,6 +12,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <atomic>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -53,13 +56,21 @@ inline void extend(X509* cert, X509* issuer, int nid, const std::string& value) 
   X509_EXTENSION_free(extension);
 }
 
-/// Signs a new certificate for a new key; `issuer` null: self-signed (a CA).
+inline bool isIpAddress(const std::string& name) {
+  unsigned char address[16];
+  return inet_pton(AF_INET, name.c_str(), address) == 1 || inet_pton(AF_INET6, name.c_str(), address) == 1;
+}
+
+/// Signs a new certificate for a new key; `issuer` null: self-signed (a CA). `organizations`
+/// become O= entries of the subject (Kubernetes reads a client certificate's O as its groups).
+/// Names in `dnsNames` that are IP addresses become IP: entries, which is what TLS clients
+/// check a connection to an address against.
 inline Credential make(const std::string& commonName, const std::vector<std::string>& dnsNames, bool isCa,
-                       bool forClient, const Credential* issuer) {
+                       bool forClient, const Credential* issuer, const std::vector<std::string>& organizations = {}) {
   Key key(EVP_EC_gen("P-256"));
   Cert cert(X509_new());
   check(key && cert, "allocation");
-  static long serial = 1000;
+  static std::atomic<long> serial{1000};  // the test server issues client certificates from any thread
   X509_set_version(cert.get(), 2);
   ASN1_INTEGER_set(X509_get_serialNumber(cert.get()), ++serial);
   X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
@@ -68,6 +79,9 @@ inline Credential make(const std::string& commonName, const std::vector<std::str
   X509_NAME* subject = X509_get_subject_name(cert.get());
   X509_NAME_add_entry_by_txt(subject, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>(commonName.c_str()),
                              -1, -1, 0);
+  for (const std::string& organization : organizations)
+    X509_NAME_add_entry_by_txt(subject, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char*>(organization.c_str()),
+                               -1, -1, 0);
   Cert issuerCert;
   Key issuerKey;
   if (issuer) {
@@ -90,7 +104,8 @@ inline Credential make(const std::string& commonName, const std::vector<std::str
   }
   if (!dnsNames.empty()) {
     std::string san;
-    for (const std::string& name : dnsNames) san += (san.empty() ? "DNS:" : ",DNS:") + name;
+    for (const std::string& name : dnsNames)
+      san += (san.empty() ? "" : ",") + std::string(isIpAddress(name) ? "IP:" : "DNS:") + name;
     extend(cert.get(), signer, NID_subject_alt_name, san);
   }
   check(X509_sign(cert.get(), issuer ? issuerKey.get() : key.get(), EVP_sha256()) > 0, "signature");
@@ -106,8 +121,9 @@ inline Credential makeCa(const std::string& name) { return pki::make(name, {}, t
 inline Credential issueServer(const Credential& ca, const std::vector<std::string>& dnsNames) {
   return pki::make(dnsNames.front(), dnsNames, false, false, &ca);
 }
-inline Credential issueClient(const Credential& ca, const std::string& name) {
-  return pki::make(name, {}, false, true, &ca);
+inline Credential issueClient(const Credential& ca, const std::string& name,
+                              const std::vector<std::string>& organizations = {}) {
+  return pki::make(name, {}, false, true, &ca, organizations);
 }
 
 inline std::string base64(const std::string& bytes) {
