@@ -27,7 +27,7 @@ const QColor kThresholdColour(0xd0, 0x3b, 0x2e);
 QValueAxis* valueAxis(QChart* chart, Qt::Alignment alignment, const QString& title) {
   auto* axis = new QValueAxis(chart);
   axis->setTitleText(title);
-  axis->setLabelFormat(QStringLiteral("%.3g"));
+  axis->setLabelFormat(QStringLiteral("%.4g"));
   chart->addAxis(axis, alignment);
   return axis;
 }
@@ -91,7 +91,7 @@ void CanaryTimelineChart::buildPanel(Panel& panel, const QString& title, const Q
 
   panel.x = valueAxis(panel.chart, Qt::AlignBottom, tr("seconds since the start"));
   panel.y = valueAxis(panel.chart, Qt::AlignLeft, unit);
-  panel.weightAxis = valueAxis(panel.chart, Qt::AlignRight, tr("canary weight %"));
+  panel.weightAxis = valueAxis(panel.chart, Qt::AlignRight, tr("weight %"));
   panel.weightAxis->setRange(0, 100);
   panel.weightAxis->setTickCount(6);
   panel.weightAxis->setLabelFormat(QStringLiteral("%d"));
@@ -100,6 +100,10 @@ void CanaryTimelineChart::buildPanel(Panel& panel, const QString& title, const Q
   panel.canary = lineSeries(panel.chart, tr("canary"), kCanaryColour, Qt::SolidLine, 2);
   panel.stable = lineSeries(panel.chart, tr("stable"), kStableColour, Qt::SolidLine, 2);
   panel.threshold = lineSeries(panel.chart, tr("gate"), kThresholdColour, Qt::DashLine, 1.5);
+  // One point per observation window: a rollout that stops at its first step has one sample,
+  // which a line alone would not show.
+  panel.canary->setPointsVisible(true);
+  panel.stable->setPointsVisible(true);
   for (QLineSeries* series : {panel.canary, panel.stable, panel.threshold}) {
     series->attachAxis(panel.x);
     series->attachAxis(panel.y);
@@ -112,12 +116,12 @@ void CanaryTimelineChart::buildPanel(Panel& panel, const QString& title, const Q
     QString name;
     QColor colour;
     QScatterSeries::MarkerShape shape;
-    bool labelled;  ///< the decisive ones carry their name beside the point
+    bool labelled;  ///< the outcomes carry their name beside the point (a failed gate's colour says it)
   };
   const Style styles[Markers] = {
       {tr("passed"), QColor(0x2e, 0xa0, 0x43), QScatterSeries::MarkerShapeCircle, false},
       {tr("waiting"), QColor(0xe0, 0xa0, 0x20), QScatterSeries::MarkerShapeCircle, false},
-      {tr("gate failed"), kThresholdColour, QScatterSeries::MarkerShapeRectangle, true},
+      {tr("gate failed"), kThresholdColour, QScatterSeries::MarkerShapeRectangle, false},
       {tr("rolled back"), QColor(0x8b, 0x1a, 0x1a), QScatterSeries::MarkerShapeTriangle, true},
       {tr("promoted"), QColor(0x1f, 0x5f, 0xbf), QScatterSeries::MarkerShapeStar, true},
       {tr("approval"), QColor(0x8e, 0x44, 0xad), QScatterSeries::MarkerShapeRotatedRectangle, true},
@@ -229,7 +233,7 @@ void CanaryTimelineChart::rebuild() {
     if (std::optional<Marker> marker = markerOf(event.kind)) markers[*marker] << QPointF(event.seconds, weight);
   }
   weightPoints << QPointF(now, weight);  // the current step runs up to the last event
-  const double right = std::max(now * 1.05, 5.0);
+  const double right = std::max(now * 1.08, 2.0);
 
   error_.canary->replace(canaryError);
   error_.stable->replace(stableError);
@@ -238,16 +242,19 @@ void CanaryTimelineChart::rebuild() {
   for (Panel* panel : {&error_, &latency_}) {
     panel->weight->replace(weightPoints);
     panel->x->setRange(0, right);
+    panel->x->applyNiceNumbers();
   }
   for (int i = 0; i < Markers; ++i) error_.markers[i]->replace(markers[i]);
 
   // A negative gate is one that is off (GCC misreads std::optional here as maybe uninitialised).
   const double errorGate = thresholds_.maxErrorRate ? *thresholds_.maxErrorRate * 100 : -1;
   const double p99Gate = thresholds_.maxP99Ms ? *thresholds_.maxP99Ms : -1;
-  auto place = [right](Panel& panel, double gate, double floor) {
-    panel.threshold->replace(gate >= 0 ? QList<QPointF>{{0, gate}, {right, gate}} : QList<QPointF>{});
+  auto place = [](Panel& panel, double gate, double floor) {
+    const double end = panel.x->max();  // across the whole axis, as rounded by applyNiceNumbers
+    panel.threshold->replace(gate >= 0 ? QList<QPointF>{{0, gate}, {end, gate}} : QList<QPointF>{});
     const double seen = std::max(largest(panel.canary), largest(panel.stable));
     panel.y->setRange(0, niceTop(std::max(seen, gate), floor));
+    panel.y->applyNiceNumbers();  // ticks at round values (5, 10, 15...), not at quarters of the range
   };
   place(error_, errorGate, 1.0);
   place(latency_, p99Gate, 10.0);
