@@ -1,9 +1,11 @@
 #include "app/EngineWorkbench.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QScrollArea>
 #include <QStatusBar>
 
+#include "app/CanaryDock.h"
 #include "app/Document.h"
 #include "app/EngineActions.h"
 #include "app/EngineBridge.h"
@@ -26,7 +28,10 @@ EngineWorkbench::EngineWorkbench(MainWindow& window, QDockWidget* tabifyWith)
       highlighter_(new MatchedRuleHighlighter(window)),
       loadPanel_(new views::LoadTestPanel),
       loadTest_(new LoadTestController(*loadPanel_, *bridge_, *window.document(), this)),
-      trafficFeed_(new TopologyTrafficFeed(*bridge_, *window.topologyView(), this)) {
+      trafficFeed_(new TopologyTrafficFeed(*bridge_, *window.topologyView(), this)),
+      canaryDock_(new CanaryDock(window)),
+      canaryAction_(new QAction(tr("&Canary Rollout…"), this)),
+      canarySeparator_(new QAction(this)) {
   bridge_->follow(*window.document());
   connect(bridge_, &EngineBridge::accessLogLines, accessLog_, &views::AccessLogView::appendLines);
   connect(trialDock_, &TrialDock::matchedRuleShown, highlighter_, &MatchedRuleHighlighter::show);
@@ -45,11 +50,25 @@ EngineWorkbench::EngineWorkbench(MainWindow& window, QDockWidget* tabifyWith)
   loadScroll->setFrameShape(QFrame::NoFrame);
   addDock(loadScroll, tr("Load Test"), QStringLiteral("loadTestDock"));
   addDock(accessLog_, tr("Access Log"), QStringLiteral("accessLogDock"));
+  window.addDockWidget(Qt::BottomDockWidgetArea, canaryDock_);
+  if (tabifyWith) window.tabifyDockWidget(tabifyWith, canaryDock_);
+  canarySeparator_->setSeparator(true);
+  canaryAction_->setObjectName(QStringLiteral("actionCanaryRollout"));
+  canaryAction_->setToolTip(
+      tr("Raise a canary's weight step by step, watching its error rate and p99, and roll "
+         "back when a gate fails: rehearsed on the engine or on a cluster."));
+  connect(canaryAction_, &QAction::triggered, this, [this] {
+    canaryDock_->show();
+    canaryDock_->raise();
+    canaryDock_->widget()->setFocus();
+  });
   window.statusBar()->addPermanentWidget(actions_->statusWidget());
 }
 
 EngineWorkbench::~EngineWorkbench() { delete loadTest_; }
 
-QList<QAction*> EngineWorkbench::menuActions() const { return actions_->actions(); }
+QList<QAction*> EngineWorkbench::menuActions() const {
+  return actions_->actions() << canarySeparator_ << canaryAction_;
+}
 
 }  // namespace meshstudio::app

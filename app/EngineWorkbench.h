@@ -3,8 +3,8 @@
 // Everything the embedded engine adds to the main window (issue 7), set up in one place so the
 // window only constructs it: the EngineBridge following the document, the Engine actions and
 // status-bar widget, the Trial, Load test and Access log docks (tabbed with the window's bottom
-// docks), the MatchedRuleHighlighter that points the editors at the rule a trial matched, and the
-// Topology view's live traffic overlay.
+// docks), the MatchedRuleHighlighter that points the editors at the rule a trial matched, the
+// Topology view's live traffic overlay, and the Canary dock (whose rehearsals run their own engine).
 
 #include <QList>
 #include <QObject>
@@ -19,6 +19,7 @@ class LoadTestPanel;
 
 namespace meshstudio::app {
 
+class CanaryDock;
 class EngineActions;
 class EngineBridge;
 class LoadTestController;
@@ -38,7 +39,7 @@ class EngineWorkbench : public QObject {
 
   EngineBridge* bridge() const { return bridge_; }
   EngineActions* actions() const { return actions_; }
-  /// Start, Stop, Restart: for the window's Engine menu.
+  /// Start, Stop, Restart, then Canary Rollout…: for the window's Engine menu.
   QList<QAction*> menuActions() const;
   TrialDock* trialDock() const { return trialDock_; }
   views::AccessLogView* accessLogView() const { return accessLog_; }
@@ -46,6 +47,9 @@ class EngineWorkbench : public QObject {
   views::LoadTestPanel* loadTestPanel() const { return loadPanel_; }
   LoadTestController* loadTest() const { return loadTest_; }
   TopologyTrafficFeed* trafficFeed() const { return trafficFeed_; }
+  CanaryDock* canaryDock() const { return canaryDock_; }
+  /// Engine → Canary Rollout…: shows and raises the Canary dock.
+  QAction* canaryAction() const { return canaryAction_; }
 
  private:
   EngineBridge* bridge_;
@@ -56,6 +60,9 @@ class EngineWorkbench : public QObject {
   views::LoadTestPanel* loadPanel_;
   LoadTestController* loadTest_;
   TopologyTrafficFeed* trafficFeed_;
+  CanaryDock* canaryDock_;
+  QAction* canaryAction_;
+  QAction* canarySeparator_;
 };
 
 }  // namespace meshstudio::app

@@ -1,5 +1,6 @@
 #include "app/MainWindow.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -28,6 +29,7 @@
 #include <exception>
 #include <utility>
 
+#include "app/CanaryDock.h"
 #include "app/ClusterDock.h"
 #include "app/Document.h"
 #include "app/EngineWorkbench.h"
@@ -262,9 +264,14 @@ const model::Project& MainWindow::project() const { return document_->project();
 
 QMessageBox::StandardButton MainWindow::ask(const QString& title, const QString& text,
                                             QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton) {
+                                            QMessageBox::StandardButton defaultButton,
+                                            const QMap<QMessageBox::StandardButton, QString>& buttonTexts) {
   if (question_) return question_(title, text, buttons, defaultButton);
-  return QMessageBox::question(this, title, text, buttons, defaultButton);
+  QMessageBox box(QMessageBox::Question, title, text, buttons, this);
+  box.setDefaultButton(defaultButton);
+  for (auto it = buttonTexts.begin(); it != buttonTexts.end(); ++it)
+    if (QAbstractButton* button = box.button(it.key())) button->setText(it.value());
+  return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
 void MainWindow::offerRecovery() {
@@ -326,7 +333,8 @@ bool MainWindow::maybeSave() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-  if (!maybeSave()) {
+  // A running canary rollout first: it must end one way or the other before the studio goes.
+  if (!engine_->canaryDock()->confirmClose() || !maybeSave()) {
     event->ignore();
     return;
   }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QMap>
 #include <QMessageBox>
 #include <QString>
 
@@ -112,9 +113,11 @@ class MainWindow : public QMainWindow {
   /// Problems of the last import (files that did not parse), shown with the findings until
   /// the next project is opened.
   void setImportProblems(model::Diagnostics problems);
-  /// Asks through the Question (a message box unless a test installed one).
+  /// Asks through the Question (a message box unless a test installed one). `buttonTexts`
+  /// relabels buttons whose answer is not the standard one's word (the Canary dock's "Roll Back").
   QMessageBox::StandardButton ask(const QString& title, const QString& text, QMessageBox::StandardButtons buttons,
-                                  QMessageBox::StandardButton defaultButton);
+                                  QMessageBox::StandardButton defaultButton,
+                                  const QMap<QMessageBox::StandardButton, QString>& buttonTexts = {});
 
  public Q_SLOTS:
   /// See ResourceActions.

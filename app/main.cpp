@@ -54,7 +54,7 @@ int main(int argc, char* argv[]) {
       QStringLiteral("dock"),
       QCoreApplication::translate("main",
                                   "Bring a dock to the front on start: diagnostics, "
-                                  "topology, trial, loadTest, accessLog, cluster or clusterDiff."),
+                                  "topology, trial, loadTest, accessLog, cluster, clusterDiff or canary."),
       QCoreApplication::translate("main", "name"));
   parser.addOption(dock);
   parser.process(app);

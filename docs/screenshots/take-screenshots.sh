@@ -16,7 +16,8 @@
 # load-test-dock, topology-overlay); the cluster pictures need the Kubernetes API test server, so
 # tests/app/tst_clusterdock.cpp writes them (cluster-diff: the diff view before an apply, with a
 # canary's weights changed against the live ones; cluster-dock: a conflict with its owner). This
-# script runs those last.
+# script runs those last, and tests/app/tst_canarydock.cpp too: a rehearsed canary rollout that
+# is rolled back (canary-rollback).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -71,3 +72,5 @@ shoot diagnostics "$work/typo" --select "VirtualService shop/ratings" --dock dia
   echo "wrote $here/trial-dock-trace.png, load-test-dock.png and topology-overlay.png"
 (cd "$build" && QT_QPA_PLATFORM=offscreen MESHSTUDIO_UPDATE_SCREENSHOTS=1 ./tests/app_tst_clusterdock >/dev/null) &&
   echo "wrote $here/cluster-diff.png and cluster-dock.png"
+(cd "$build" && QT_QPA_PLATFORM=offscreen MESHSTUDIO_UPDATE_SCREENSHOTS=1 ./tests/app_tst_canarydock >/dev/null) &&
+  echo "wrote $here/canary-rollback.png"
