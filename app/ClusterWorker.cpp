@@ -107,28 +107,26 @@ void ClusterWorker::diff(std::vector<cluster::ShipTarget> targets, const std::st
 
 void ClusterWorker::apply(std::vector<cluster::ShipTarget> targets, const std::string& defaultNamespace,
                           cluster::ShipOptions options, const std::string& projectFolder) {
-  const int generation = generation_;
-  run([this, targets = std::move(targets), defaultNamespace, options, projectFolder, generation] {
-    Session* session = sessionFor(generation);
-    if (!session) {
-      Q_EMIT notConnected(generation);
-      return;
-    }
-    cluster::ClusterSync sync(*session->api, defaultNamespace);
-    const cluster::ApplyHistory history(projectFolder);
-    ClusterShipReport report;
-    report.generation = generation;
-    report.operation = options.dryRun ? QStringLiteral("dry run") : QStringLiteral("apply");
-    // A project that was never saved has no folder: nothing to record into (nor to prune from).
-    report.report = sync.apply(targets, options, projectFolder.empty() ? nullptr : &history, progressOf(generation));
-    Q_EMIT shipped(report);
-  });
+  ship(options.dryRun ? QStringLiteral("dry run") : QStringLiteral("apply"), defaultNamespace, projectFolder,
+       [targets = std::move(targets), options](cluster::ClusterSync& sync, const cluster::ApplyHistory* history,
+                                               const cluster::ClusterSync::Progress& progress) {
+         return sync.apply(targets, options, history, progress);
+       });
 }
 
 void ClusterWorker::rollback(cluster::HistoryEntry entry, const std::string& defaultNamespace,
                              cluster::ShipOptions options, const std::string& projectFolder) {
+  ship(QStringLiteral("rollback"), defaultNamespace, projectFolder,
+       [entry = std::move(entry), options](cluster::ClusterSync& sync, const cluster::ApplyHistory* history,
+                                           const cluster::ClusterSync::Progress& progress) {
+         return sync.rollback(entry, options, history, progress);
+       });
+}
+
+void ClusterWorker::ship(QString operation, const std::string& defaultNamespace, const std::string& projectFolder,
+                         ShipStep step) {
   const int generation = generation_;
-  run([this, entry = std::move(entry), defaultNamespace, options, projectFolder, generation] {
+  run([this, operation = std::move(operation), defaultNamespace, projectFolder, step = std::move(step), generation] {
     Session* session = sessionFor(generation);
     if (!session) {
       Q_EMIT notConnected(generation);
@@ -138,8 +136,9 @@ void ClusterWorker::rollback(cluster::HistoryEntry entry, const std::string& def
     const cluster::ApplyHistory history(projectFolder);
     ClusterShipReport report;
     report.generation = generation;
-    report.operation = QStringLiteral("rollback");
-    report.report = sync.rollback(entry, options, &history, progressOf(generation));
+    report.operation = operation;
+    // A project that was never saved has no folder: nothing to record into (nor to prune from).
+    report.report = step(sync, projectFolder.empty() ? nullptr : &history, progressOf(generation));
     Q_EMIT shipped(report);
   });
 }

@@ -92,6 +92,11 @@ class ClusterWorker : public QObject {
   void busyChanged(bool busy);
 
  private:
+  /// One apply, dry run or rollback on the worker thread: `step` runs it with the session's
+  /// sync and the project's history; the report goes out as `shipped`.
+  using ShipStep = std::function<cluster::ShipReport(cluster::ClusterSync&, const cluster::ApplyHistory*,
+                                                     const cluster::ClusterSync::Progress&)>;
+  void ship(QString operation, const std::string& defaultNamespace, const std::string& projectFolder, ShipStep step);
   struct Session;
   /// Queues `job` to the worker thread; busyChanged(true) when it is the first pending one,
   /// busyChanged(false) once the last one is done (after the signals it emitted).
