@@ -8,30 +8,15 @@
 #include <QtTest/QtTest>
 
 #include "../model/TestSupport.h"
+#include "common/CliRun.h"
 
 using namespace meshstudio::test;
 
 namespace {
 
-struct Run {
-  int exitCode = -1;
-  QByteArray out;
-  QByteArray err;
-};
+using Run = meshstudio::test::CliRun;
 
-Run cli(const QStringList& arguments) {
-  QProcess process;
-  // The CLI must not need a display: run it with none.
-  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-  environment.remove(QStringLiteral("DISPLAY"));
-  environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-  environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-  process.setProcessEnvironment(environment);
-  process.start(QStringLiteral(MESHSTUDIO_CLI), arguments);
-  process.waitForFinished(60000);
-  return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-             process.readAllStandardError()};
-}
+Run cli(const QStringList& arguments) { return meshstudio::test::runCli(arguments); }
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {
   QString path = dir.filePath(name);

@@ -11,24 +11,15 @@
 #include <QtTest/QtTest>
 
 #include "../model/TestSupport.h"
+#include "common/CliRun.h"
 
 using namespace meshstudio::test;
 
 namespace {
 
-struct Run {
-  int exitCode = -1;
-  QByteArray out;
-  QByteArray err;
-};
+using Run = meshstudio::test::CliRun;
 
-Run cli(const QStringList& arguments) {
-  QProcess process;
-  process.start(QStringLiteral(MESHSTUDIO_CLI), arguments);
-  process.waitForFinished(60000);
-  return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-             process.readAllStandardError()};
-}
+Run cli(const QStringList& arguments) { return meshstudio::test::runCli(arguments); }
 
 QString shop() { return q((sourceDir() / "resources" / "samples" / "shop").string()); }
 

@@ -17,6 +17,7 @@
 #include "app/GitExportDialog.h"
 #include "app/git/GitExport.h"
 #include "app/git/GitRepository.h"
+#include "common/CliRun.h"
 #include "model/Exporter.h"
 #include "model/Importer.h"
 
@@ -157,19 +158,9 @@ QStringList statusCodes(const std::vector<app::GitStatusLine>& lines) {
   return out;
 }
 
-struct Run {
-  int exitCode = -1;
-  QByteArray out;
-  QByteArray err;
-};
+using Run = meshstudio::test::CliRun;
 
-Run cli(const QStringList& arguments) {
-  QProcess process;
-  process.start(QStringLiteral(MESHSTUDIO_CLI), arguments);
-  process.waitForFinished(60000);
-  return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-             process.readAllStandardError()};
-}
+Run cli(const QStringList& arguments) { return meshstudio::test::runCli(arguments); }
 
 }  // namespace
 

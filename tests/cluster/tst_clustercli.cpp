@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "ClusterTestSupport.h"
+#include "common/CliRun.h"
 
 using namespace meshstudio;
 using json = nlohmann::json;
@@ -20,15 +21,11 @@ struct Run {
 };
 
 Run cli(const QStringList& arguments, const QString& kubeconfig = {}) {
-  QProcess process;
-  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-  if (!kubeconfig.isEmpty()) environment.insert(QStringLiteral("KUBECONFIG"), kubeconfig);
-  environment.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
-  process.setProcessEnvironment(environment);
-  process.start(QStringLiteral(MESHSTUDIO_CLI), arguments);
-  process.waitForFinished(120000);
-  return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+  QProcessEnvironment extra;
+  if (!kubeconfig.isEmpty()) extra.insert(QStringLiteral("KUBECONFIG"), kubeconfig);
+  extra.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+  test::CliRun run = test::runCli(arguments, extra);
+  return Run{run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
 }
 
 /// A copy of the shop sample (so history files land in a temporary folder).
