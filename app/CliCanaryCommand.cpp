@@ -11,8 +11,8 @@
 #include <ostream>
 
 #include "app/CliArguments.h"
+#include "app/CliClusterInput.h"
 #include "app/cluster/ClusterSync.h"
-#include "app/cluster/Kubeconfig.h"
 #include "app/rollout/CanaryRollout.h"
 #include "app/rollout/CanaryWeights.h"
 #include "app/rollout/ClusterWeightTarget.h"
@@ -180,9 +180,7 @@ int CliCanaryCommand::run(const std::vector<std::string>& arguments, std::ostrea
   }
   model::Diagnostics problems;
   model::Value settings = model::Project::loadSettingsOfFirstProject(CliArguments::paths(parsed.positional), problems);
-  const model::Value* defaultNamespace = settings.find("defaultNamespace");
-  const std::string namespaceName = parsed.option(
-      "namespace", defaultNamespace && defaultNamespace->isString() ? defaultNamespace->text() : "default");
+  const std::string namespaceName = CliClusterInput::namespaceFor(parsed, settings, "default");
   auto selector = rollout::RouteSelector::parse(parsed.option("route", ""), namespaceName);
   std::optional<std::size_t> vsIndex;
   for (std::size_t i = 0; selector && i < imported.resources.size(); ++i) {
@@ -254,22 +252,9 @@ int CliCanaryCommand::run(const std::vector<std::string>& arguments, std::ostrea
     weights = &rehearsal->weights();
     metrics = &rehearsal->metrics();
   } else {
-    std::vector<std::filesystem::path> files = parsed.has("kubeconfig")
-                                                   ? std::vector<std::filesystem::path>{parsed.option("kubeconfig", "")}
-                                                   : cluster::Kubeconfig::defaultFiles();
-    cluster::Kubeconfig kubeconfig = cluster::Kubeconfig::load(files);
-    auto connection = kubeconfig.isValid() ? kubeconfig.resolve(parsed.option("context", ""), error) : std::nullopt;
-    if (!connection) {
-      for (const std::string& problem : kubeconfig.errors()) err << problem << "\n";
-      if (!error.empty()) err << "meshstudio-cli canary: " << error << "\n";
-      return kTrouble;
-    }
-    if (!QCoreApplication::instance()) {
-      static int argc = 1;
-      static char name[] = "meshstudio-cli";
-      static char* argv[] = {name, nullptr};
-      application = std::make_unique<QCoreApplication>(argc, argv);
-    }
+    auto connection = CliClusterInput::connection(parsed, "canary", err);
+    if (!connection) return kTrouble;
+    application = CliClusterInput::ensureApplication();
     target = "context " + connection->contextName;
     server = connection->server;
     transport = std::make_unique<cluster::KubeTransport>(*connection);

@@ -7,8 +7,8 @@
 #include <ostream>
 
 #include "app/CliArguments.h"
+#include "app/CliClusterInput.h"
 #include "app/cluster/ClusterSync.h"
-#include "app/cluster/Kubeconfig.h"
 #include "model/Importer.h"
 #include "model/Project.h"
 
@@ -19,15 +19,6 @@ constexpr int kOk = 0, kRefused = 1, kTrouble = 2;
 
 const std::vector<std::string> kOptions = {"context", "namespace", "kubeconfig", "timeout", "to"};
 const std::vector<std::string> kFlags = {"dry-run", "force", "prune"};
-
-/// QtNetwork needs an application object; the CLI makes one only for the cluster commands.
-std::unique_ptr<QCoreApplication> ensureApplication() {
-  if (QCoreApplication::instance()) return nullptr;
-  static int argc = 1;
-  static char name[] = "meshstudio-cli";
-  static char* argv[] = {name, nullptr};
-  return std::make_unique<QCoreApplication>(argc, argv);
-}
 
 /// Everything a cluster command works with: the connection, the API, the project's input.
 struct Session {
@@ -61,28 +52,13 @@ std::optional<Session> open(const CliArguments& parsed, const char* command, boo
     session.resources = std::move(imported.resources);
   }
 
-  std::vector<std::filesystem::path> files = parsed.has("kubeconfig")
-                                                 ? std::vector<std::filesystem::path>{parsed.option("kubeconfig", "")}
-                                                 : cluster::Kubeconfig::defaultFiles();
-  cluster::Kubeconfig kubeconfig = cluster::Kubeconfig::load(files);
-  if (!kubeconfig.isValid()) {
-    for (const std::string& error : kubeconfig.errors()) err << error << "\n";
-    return std::nullopt;
-  }
-  std::string error;
-  std::optional<cluster::ClusterConnection> connection = kubeconfig.resolve(parsed.option("context", ""), error);
-  if (!connection) {
-    err << "meshstudio-cli " << command << ": " << error << "\n";
-    return std::nullopt;
-  }
-  // --namespace, else the project's defaultNamespace, else the context's, as kubectl would.
-  model::Value settings = model::Project::loadSettingsOfFirstProject(CliArguments::paths(parsed.positional), problems);
-  const model::Value* projectNamespace = settings.find("defaultNamespace");
-  session.namespaceName =
-      parsed.option("namespace", projectNamespace && projectNamespace->isString() ? projectNamespace->text()
-                                                                                  : connection->namespaceName);
+  std::optional<cluster::ClusterConnection> connection = CliClusterInput::connection(parsed, command, err);
+  if (!connection) return std::nullopt;
+  session.namespaceName = CliClusterInput::namespaceFor(
+      parsed, model::Project::loadSettingsOfFirstProject(CliArguments::paths(parsed.positional), problems),
+      connection->namespaceName);
 
-  session.application = ensureApplication();
+  session.application = CliClusterInput::ensureApplication();
   session.transport = std::make_unique<cluster::KubeTransport>(*connection);
   if (!session.transport->verifiesTls())
     err << "warning: context \"" << connection->contextName
