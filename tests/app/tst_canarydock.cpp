@@ -26,6 +26,7 @@
 #include "app/EngineWorkbench.h"
 #include "app/MainWindow.h"
 #include "app/cluster/ApplyHistory.h"
+#include "common/Screenshots.h"
 #include "views/CanaryPanel.h"
 #include "views/CanaryTimelineChart.h"
 
@@ -35,11 +36,7 @@ namespace {
 
 constexpr int kRolloutTimeout = 45000;
 
-QString screenshotFolder() {
-  return qEnvironmentVariableIsSet("MESHSTUDIO_UPDATE_SCREENSHOTS")
-             ? QStringLiteral(MESHSTUDIO_SOURCE_DIR "/docs/screenshots")
-             : QDir::tempPath();
-}
+using test::screenshotFolder;
 
 /// The shop sample in a temporary folder, opened in a shown main window, the Canary dock raised.
 /// Every question is answered `answer` and recorded in `asked`.

@@ -28,6 +28,7 @@
 #include "app/Document.h"
 #include "app/MainWindow.h"
 #include "cluster/KubeTestServer.h"
+#include "common/Screenshots.h"
 #include "views/ClusterDiffView.h"
 #include "views/ClusterPanel.h"
 
@@ -41,11 +42,7 @@ const QString kReviews = QStringLiteral("VirtualService shop/reviews");
 constexpr int kIstioResources = 9;  // the shop sample: 4 VirtualServices, 4 DestinationRules, 1 Gateway
 const char* const kToken = "t0k3n-for-the-dock";
 
-QString screenshotFolder() {
-  return qEnvironmentVariableIsSet("MESHSTUDIO_UPDATE_SCREENSHOTS")
-             ? QStringLiteral(MESHSTUDIO_SOURCE_DIR "/docs/screenshots")
-             : QDir::tempPath();
-}
+using test::screenshotFolder;
 
 /// The canary route's weight `index` (0: v1, 1: v3) of the server's reviews; -1
 /// when absent.

@@ -31,6 +31,7 @@
 #include "app/LoadTestRunner.h"
 #include "app/MainWindow.h"
 #include "app/TrialDock.h"
+#include "common/Screenshots.h"
 #include "views/LoadCharts.h"
 #include "views/LoadRunComparison.h"
 #include "views/LoadTestPanel.h"
@@ -45,11 +46,7 @@ const QString kReviewsUrl = QStringLiteral("http://reviews:9080/");
 const QString kV1 = QStringLiteral("dest reviews.shop|v1");
 const QString kV3 = QStringLiteral("dest reviews.shop|v3");
 
-QString screenshotFolder() {
-  return qEnvironmentVariableIsSet("MESHSTUDIO_UPDATE_SCREENSHOTS")
-             ? QStringLiteral(MESHSTUDIO_SOURCE_DIR "/docs/screenshots")
-             : QDir::tempPath();
-}
+using test::screenshotFolder;
 
 /// The shop sample in a temporary folder (changed by `prepare` first), opened in a shown main
 /// window whose engine binds free loopback ports, with the Load test dock raised.

@@ -3,12 +3,13 @@
 
 #include <QtTest/QtTest>
 
-#include <QImage>
 #include <QGraphicsItem>
+#include <QImage>
 #include <QPainter>
 
 #include <filesystem>
 
+#include "common/Screenshots.h"
 #include "model/Project.h"
 #include "views/TopologyGraph.h"
 #include "views/TopologyView.h"
@@ -59,10 +60,7 @@ class TopologyTest : public QObject {
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.fitInView(view.sceneRect(), Qt::KeepAspectRatio);
     const QImage image = view.grab().toImage();
-    const QString folder = qEnvironmentVariableIsSet("MESHSTUDIO_UPDATE_SCREENSHOTS")
-                               ? QStringLiteral(MESHSTUDIO_SOURCE_DIR "/docs/screenshots")
-                               : QDir::tempPath();
-    QVERIFY(image.save(folder + QStringLiteral("/topology.png")));
+    QVERIFY(image.save(test::screenshotFolder() + QStringLiteral("/topology.png")));
   }
 };
 
