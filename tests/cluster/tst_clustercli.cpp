@@ -37,6 +37,19 @@ QString copyOfShop(const QTemporaryDir& dir) {
   return target;
 }
 
+void setCanaryErrorRate(const QString& project, const QByteArray& from, const QByteArray& to) {
+  QFile file(project + QStringLiteral("/workloads.yaml"));
+  QVERIFY(file.open(QIODevice::ReadOnly));
+  QByteArray text = file.readAll();
+  file.close();
+  const QByteArray annotation = "meshstudio.dev/error-rate: \"";
+  const QByteArray before = annotation + from;
+  QVERIFY(text.contains(before));
+  text.replace(before, QByteArray(annotation + to));
+  QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+  file.write(text);
+}
+
 QString explain(const Run& run) { return QStringLiteral("exit %1\n%2\n%3").arg(run.exitCode).arg(run.out, run.err); }
 
 }  // namespace
@@ -131,7 +144,9 @@ class ClusterCliTest : public QObject {
 
   void issue9_canaryRehearsalExitCodes() {
     const QString project = copyOfShop(dir);
-    // The sample's v3 fails 2 % of its requests: over the default 1 % gate it is rolled back...
+    // The sample's v3 fails 2 % of its requests, which at ~170 canary requests a step leaves a few percent chance of
+    // a step without a single 5xx (CI saw one). At 20 % the first step fails the 0.1 % gate in every run...
+    setCanaryErrorRate(project, "0.02", "0.2");
     const QStringList common = {QStringLiteral("canary"),
                                 QStringLiteral("--route"),
                                 QStringLiteral("shop/reviews/canary"),
@@ -151,7 +166,7 @@ class ClusterCliTest : public QObject {
     QVERIFY2(strict.exitCode == 1, qPrintable(explain(strict)));
     QVERIFY2(strict.out.contains(QStringLiteral("rollout rolled back: error-rate gate failed at 50 %")),
              qPrintable(strict.out));
-    // ...and promoted when the gate allows it.
+    // ...and promoted when the gate allows it (a 50 % gate leaves 20 % failures a wide margin).
     Run lenient = cli(common + QStringList{QStringLiteral("--max-error-rate"), QStringLiteral("0.5"), project});
     QVERIFY2(lenient.exitCode == 0, qPrintable(explain(lenient)));
     QVERIFY(lenient.out.contains(QStringLiteral("rollout promoted")));
