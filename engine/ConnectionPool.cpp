@@ -2,6 +2,8 @@
 
 #include "engine/Metrics.h"
 
+#include <algorithm>
+
 namespace meshstudio::engine {
 
 ConnectionPool::ConnectionPool(Executor executor, Metrics& metrics) : executor_(executor), metrics_(metrics) {}
@@ -117,8 +119,7 @@ void ConnectionPool::onConnected(HostPool& pool, const std::shared_ptr<UpstreamC
   ++pool.busy;
   if (!handToPending(pool, connection)) {
     --pool.busy;
-    pool.idle.push_back(connection);
-    idleCount_.fetch_add(1, std::memory_order_relaxed);
+    parkIdle(pool, connection);
   }
 }
 
@@ -166,8 +167,24 @@ void ConnectionPool::release(const HostState& host, const std::shared_ptr<Upstre
   ++pool.busy;
   if (handToPending(pool, connection)) return;
   --pool.busy;
+  parkIdle(pool, connection);
+}
+
+void ConnectionPool::parkIdle(HostPool& pool, const std::shared_ptr<UpstreamConnection>& connection) {
   pool.idle.push_back(connection);
   idleCount_.fetch_add(1, std::memory_order_relaxed);
+  connection->watchWhileIdle([this, key = pool.host.get(), weak = std::weak_ptr(connection)] {
+    auto it = pools_.find(key);
+    auto closed = weak.lock();
+    if (it == pools_.end() || !closed) return;
+    HostPool& owner = *it->second;
+    auto at = std::find(owner.idle.begin(), owner.idle.end(), closed);
+    if (at == owner.idle.end()) return;  // taken for a request meanwhile: the Forwarder resends
+    owner.idle.erase(at);
+    idleCount_.fetch_sub(1, std::memory_order_relaxed);
+    metrics_.recordClusterEvent(owner.state->name(), "upstream_cx_destroy_remote");
+    closeConnection(owner, closed);
+  });
 }
 
 void ConnectionPool::closeConnection(HostPool& pool, const std::shared_ptr<UpstreamConnection>& connection) {

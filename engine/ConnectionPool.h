@@ -9,7 +9,8 @@
 //  - a new connection needs a slot under max_connections; when there is none the overflow is
 //    counted (upstream_cx_overflow) and the request waits for a busy connection, except that a
 //    pool with no connection at all always opens one, as Envoy does, so no request waits forever;
-//  - a connection closes after maxRequestsPerConnection requests, or after idleTimeout idle.
+//  - a connection closes after maxRequestsPerConnection requests, or after idleTimeout idle;
+//  - an idle connection the upstream closes leaves the pool at once (upstream_cx_destroy_remote).
 //
 // Overflow counts `upstream_rq_pending_overflow` and is answered 503 UO by the Forwarder. The
 // pool only ever runs on its worker's thread.
@@ -88,6 +89,8 @@ class ConnectionPool {
   /// Hands `connection` to the first waiting client; false when nobody waits.
   bool handToPending(HostPool& pool, const std::shared_ptr<UpstreamConnection>& connection);
   void closeConnection(HostPool& pool, const std::shared_ptr<UpstreamConnection>& connection);
+  /// Keeps `connection` for the next request, and drops it if the upstream closes it meanwhile.
+  void parkIdle(HostPool& pool, const std::shared_ptr<UpstreamConnection>& connection);
 
   Executor executor_;
   Metrics& metrics_;

@@ -62,17 +62,28 @@ std::size_t Engine::idleUpstreamConnections() const {
 
 std::function<void(TcpStream::socket_type, Worker&)> Engine::sessionsFor(ListenerKind kind, std::int64_t gatewayPort) {
   return [this, kind, gatewayPort](TcpStream::socket_type socket, Worker& worker) {
+    auto current = active();
+    ConnectionBudget::Slot slot;
+    if (kind != ListenerKind::Admin && current &&
+        !downstreamBudget_.tryTake(current->snapshot->settings.limits.maxConnections, slot)) {
+      // Over the limit: closed at once, as Envoy's listener connection limit does.
+      boost::system::error_code ignored;
+      socket.close(ignored);
+      metrics_.recordCounter("listener.downstream_cx_overflow");
+      return;
+    }
     if (kind == ListenerKind::Gateway) {
       // Whether the port speaks TLS is the installed snapshot's to say: a reload may change it
       // while the listener stays open.
-      auto current = active();
       const GatewayListener* gateway = current ? current->snapshot->gatewayForPort(gatewayPort) : nullptr;
       if (gateway && gateway->tls) {
-        std::make_shared<TlsInspector>(std::move(socket), *this, worker, gatewayPort)->run();
+        std::make_shared<TlsInspector>(std::move(socket), *this, worker, gatewayPort, std::move(slot))->run();
         return;
       }
     }
-    std::make_shared<HttpSession<TcpStream::socket_type>>(std::move(socket), *this, worker, kind, gatewayPort)->run();
+    std::make_shared<HttpSession<TcpStream::socket_type>>(std::move(socket), *this, worker, kind, gatewayPort,
+                                                          std::move(slot))
+        ->run();
   };
 }
 

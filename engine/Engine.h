@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/AccessLog.h"
+#include "engine/ConnectionBudget.h"
 #include "engine/EngineEvents.h"
 #include "engine/IoTypes.h"
 #include "engine/LoadBalancer.h"
@@ -88,6 +89,8 @@ class Engine {
   RandomSource& threadRandom();
   /// Idle kept-alive upstream connections, over every worker's pool.
   std::size_t idleUpstreamConnections() const;
+  /// Open mesh and Gateway connections (the admin listener's are not counted).
+  std::size_t downstreamConnections() const { return downstreamBudget_.inUse(); }
   /// The worker the next accepted connection goes to (round robin).
   Worker& nextWorker();
   std::uint64_t nextSeed() { return seed_.fetch_add(0x9e3779b97f4a7c15ULL); }
@@ -104,6 +107,8 @@ class Engine {
   EngineOptions options_;
   void createWorkers();
 
+  // Before the workers: sessions destroyed with a worker's event loop still give their slot back.
+  ConnectionBudget downstreamBudget_;
   std::vector<std::unique_ptr<Worker>> workers_;
   std::atomic<std::size_t> nextWorker_{0};
   std::atomic<std::shared_ptr<const ActiveSnapshot>> active_;

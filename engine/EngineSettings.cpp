@@ -1,6 +1,11 @@
 #include "engine/EngineSettings.h"
 
+#include <functional>
+#include <limits>
+#include <type_traits>
+
 #include "engine/Authority.h"
+#include "model/CelRules.h"
 
 namespace meshstudio::engine {
 namespace {
@@ -9,6 +14,36 @@ bool readPort(std::string_view text, std::uint16_t& port) {
   auto value = parsePort(text);
   if (value) port = *value;
   return value.has_value();
+}
+
+/// Reads `engine.limits` into `limits`; a malformed entry keeps its default and is reported.
+void readLimits(const model::Value& map, DownstreamLimits& limits,
+                const std::function<std::string(const model::Value&)>& where, std::vector<std::string>& problems) {
+  auto positive = [&](const char* key, std::uint64_t scale, auto& target) {
+    const model::Value* value = map.find(key);
+    if (!value) return;
+    auto number = value->toInt();
+    using Target = std::remove_reference_t<decltype(target)>;
+    if (!number || *number <= 0 || static_cast<std::uint64_t>(*number) > std::numeric_limits<Target>::max() / scale) {
+      problems.push_back(where(*value) + "engine.limits." + key + ": expected a positive whole number, got \"" +
+                         value->text() + "\"");
+      return;
+    }
+    target = static_cast<Target>(static_cast<std::uint64_t>(*number) * scale);
+  };
+  positive("maxRequestHeadersKb", 1024, limits.maxRequestHeadersBytes);
+  positive("maxRequestLineKb", 1024, limits.maxRequestLineBytes);
+  positive("maxRequestBodyKb", 1024, limits.maxRequestBodyBytes);
+  positive("maxConnections", 1, limits.maxConnections);
+  if (const model::Value* value = map.find("requestHeadersTimeout")) {
+    auto nanoseconds = model::parseGoDuration(value->text());
+    if (!nanoseconds || *nanoseconds < 1e6)
+      problems.push_back(where(*value) +
+                         "engine.limits.requestHeadersTimeout: expected a duration of 1ms or more, got \"" +
+                         value->text() + "\"");
+    else
+      limits.requestHeadersTimeout = std::chrono::milliseconds(static_cast<std::int64_t>(*nanoseconds / 1e6));
+  }
 }
 
 }  // namespace
@@ -64,6 +99,8 @@ EngineSettings EngineSettings::fromProjectSettings(const model::Value& settings,
     if (const model::Value* labels = source->find("labels"); labels && labels->isMap())
       for (const auto& entry : labels->entries()) out.sourceLabels.set(entry.key, entry.value.text());
   }
+  if (const model::Value* limits = engine->find("limits"); limits && limits->isMap())
+    readLimits(*limits, out.limits, where, problems);
   if (const model::Value* suffix = engine->find("shadowHostSuffix")) {
     if (auto value = suffix->toBool())
       out.shadowHostSuffix = *value;

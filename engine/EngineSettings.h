@@ -10,6 +10,7 @@
 //     source: {namespace: shop, labels: {app: productpage}}  # the simulated client of the mesh listener
 //     shadowHostSuffix: false        # mirrored requests get `-shadow` appended to their host, as
 //                                    # Envoy's default and Istio up to 1.27 did (off since Istio 1.28)
+//     limits: {...}                  # what a client may send: see DownstreamLimits.h
 //
 // Everything binds to loopback unless the user writes another address.
 
@@ -18,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/DownstreamLimits.h"
 #include "model/FieldCodec.h"
 #include "model/Value.h"
 
@@ -40,6 +42,7 @@ struct EngineSettings {
   std::string sourceNamespace = "default";             ///< `engine.source.namespace`, else defaultNamespace
   model::StringMap sourceLabels;
   bool shadowHostSuffix = false;
+  DownstreamLimits limits;
 
   std::uint16_t localPortFor(std::int64_t gatewayPort) const;
 

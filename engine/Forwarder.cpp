@@ -143,7 +143,12 @@ void Forwarder::onResponse(beast::error_code error, bool nothingReceived, Respon
   }
   if (error) {
     reportHost({HostResult::Origin::LocalOrigin, 0, true});
-    return conclude({AttemptOutcome::Kind::Reset, nullptr, !nothingReceived}, nullptr);
+    // Beast's parse errors are the upstream's protocol errors; the end of the stream (before or
+    // within the body) and socket errors are the connection ending.
+    const bool protocolError = error.category() == http::make_error_code(http::error::bad_version).category() &&
+                               error != http::error::end_of_stream && error != http::error::partial_message;
+    const auto kind = protocolError ? AttemptOutcome::Kind::ProtocolError : AttemptOutcome::Kind::Reset;
+    return conclude({kind, nullptr, !nothingReceived}, nullptr);
   }
   reportHost({HostResult::Origin::LocalOrigin, 0, false});
   reportHost({HostResult::Origin::Upstream, static_cast<int>(response.result_int()), false});
@@ -224,6 +229,12 @@ void Forwarder::answer(const AttemptOutcome& outcome, Response* response, std::s
       addFlag(connect ? "UF" : "UC");
       break;
     }
+    case Kind::ProtocolError:
+      result.response = Response(http::status::bad_gateway, 11);
+      result.response.body() = resetBody("protocol error", retried);
+      result.details = "upstream_reset_before_response_started{protocol_error}";
+      addFlag("UPE");
+      break;
     case Kind::PerTryTimeout:
       result.response = Response(http::status::gateway_timeout, 11);
       result.response.body() = "upstream request timeout";

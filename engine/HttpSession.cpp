@@ -85,10 +85,11 @@ std::string shadowHost(std::string_view authority) {
 
 template <class Stream>
 HttpSession<Stream>::HttpSession(Stream stream, Engine& engine, Worker& worker, ListenerKind kind,
-                                 std::int64_t gatewayPort)
+                                 std::int64_t gatewayPort, ConnectionBudget::Slot slot)
     : stream_(std::move(stream)),
       deadline_(stream_.get_executor(), [this] { close(); }),
       timer_(stream_.get_executor()),
+      slot_(std::move(slot)),
       engine_(engine),
       worker_(worker),
       kind_(kind),
@@ -127,39 +128,101 @@ void HttpSession<Stream>::handshake(std::string clientHello, std::string serverN
 
 template <class Stream>
 void HttpSession<Stream>::read() {
-  parser_.emplace();
-  parser_->eager(true);  // parse the body in the same pass as the header when it is there
-  parser_->body_limit(kBodyLimit);
-  parser_->header_limit(kHeaderLimit);
+  // The limits are the installed snapshot's, so a reload changes them for the next request.
+  reader_.reset(engine_.active()->snapshot->settings.limits);
+  ++requestNumber_;
+  headerTimerArmed_ = headersTimedOut_ = continueSent_ = false;
   deadline_.expireAfter(kIdleTimeout);
-  http::async_read(stream_, buffer_, *parser_,
-                   [self = this->shared_from_this()](beast::error_code error, std::size_t) { self->onRead(error); });
+  process();
 }
 
 template <class Stream>
-void HttpSession<Stream>::onRead(beast::error_code error) {
-  if (error == http::error::end_of_stream || error == net::error::eof || deadline_.expired()) return close();
-  if (error) {
-    // A request we cannot parse gets a 400 (413 over the body limit, 431 over the header limit)
-    // and the connection ends, as Envoy's codec does; a connection that merely ended is closed.
-    if (error == net::error::operation_aborted || error == net::error::connection_reset) return close();
-    if constexpr (kTls) {  // a TLS error or a client that left without close_notify: nothing to answer
-      if (error == net::ssl::error::stream_truncated || error.category() == net::error::get_ssl_category())
-        return close();
-    }
-    const http::status status = error == http::error::body_limit     ? http::status::payload_too_large
-                                : error == http::error::header_limit ? http::status::request_header_fields_too_large
-                                                                     : http::status::bad_request;
-    Response reply = textReply(11, status, error.message());
-    reply.keep_alive(false);  // onWrite closes the connection after it
-    headRequest_ = false;
-    return respond(std::move(reply), std::nullopt);
+void HttpSession<Stream>::process() {
+  switch (reader_.consume(buffer_)) {
+    case RequestReader::State::Complete:
+      if (headerTimerArmed_) timer_.cancel();
+      return onRequest();
+    case RequestReader::State::Refused:
+      return refuse(reader_.refusalStatus(), reader_.refusalDetails());
+    case RequestReader::State::NeedMore:
+      break;
   }
+  // An idle connection waits for its next request under the idle timeout and closes quietly;
+  // once a request has begun, its headers must arrive within the request-headers timeout.
+  if (!reader_.headerDone() && reader_.started() && !headerTimerArmed_) armHeaderTimer();
+  if (reader_.headerDone() && headerTimerArmed_) {
+    headerTimerArmed_ = false;
+    timer_.cancel();
+  }
+  if (reader_.expectsContinue() && !continueSent_) return sendContinue();
+  readSome();
+}
+
+template <class Stream>
+void HttpSession<Stream>::readSome() {
+  static constexpr std::size_t kReadSize = 16 * 1024;
+  stream_.async_read_some(buffer_.prepare(kReadSize),
+                          [self = this->shared_from_this()](beast::error_code error, std::size_t bytes) {
+                            self->buffer_.commit(bytes);
+                            self->onReadSome(error);
+                          });
+}
+
+template <class Stream>
+void HttpSession<Stream>::onReadSome(beast::error_code error) {
+  // The header timer cancelled this read: the client is told, as Envoy tells it, and let go.
+  if (headersTimedOut_) return refuse(http::status::request_timeout, "request_header_timeout");
+  // The client left, reset, broke its TLS, or the idle deadline closed the socket: nothing to answer.
+  if (error || deadline_.expired()) return close();
+  process();
+}
+
+template <class Stream>
+void HttpSession<Stream>::armHeaderTimer() {
+  headerTimerArmed_ = true;
+  timer_.expires_after(reader_.limits().requestHeadersTimeout);
+  timer_.async_wait([self = this->shared_from_this(), number = requestNumber_](beast::error_code error) {
+    if (error || number != self->requestNumber_ || self->reader_.headerDone() || !self->headerTimerArmed_) return;
+    self->headersTimedOut_ = true;
+    beast::error_code ignored;
+    beast::get_lowest_layer(self->stream_).cancel(ignored);  // the pending read completes, aborted
+  });
+}
+
+template <class Stream>
+void HttpSession<Stream>::sendContinue() {
+  continueSent_ = true;
+  static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+  net::async_write(stream_, net::buffer(kContinue.data(), kContinue.size()),
+                   [self = this->shared_from_this()](beast::error_code error, std::size_t) {
+                     if (error || self->deadline_.expired()) return self->close();
+                     self->readSome();
+                   });
+}
+
+template <class Stream>
+void HttpSession<Stream>::refuse(http::status status, const std::string& details) {
+  // Envoy's codec answers a request it cannot accept and ends the connection; what the client
+  // sent is never forwarded. No exchange exists yet: nothing is routed, logged or counted upstream.
+  refused_ = true;
+  if (headerTimerArmed_) timer_.cancel();
+  headerTimerArmed_ = false;
+  engine_.metrics().recordCounter(status == http::status::request_timeout ? "http.downstream_rq_header_timeout"
+                                                                          : "http.downstream_cx_protocol_error");
+  Response reply = textReply(11, status, details);
+  reply.keep_alive(false);  // onWrite closes the connection after it
+  headRequest_ = false;
+  respond(std::move(reply), std::nullopt);
+}
+
+template <class Stream>
+void HttpSession<Stream>::onRequest() {
   // The idle deadline covered the wait for this request; while it is handled, Envoy's stream
   // idle timeout (5 minutes) bounds it instead. Route and upstream timeouts have their own.
   deadline_.expireAfter(kStreamIdleTimeout);
-  headRequest_ = parser_->get().method() == http::verb::head;
-  if (kind_ == ListenerKind::Admin) return handleAdmin(parser_->release());
+  RequestParser& parser = reader_.parser();
+  headRequest_ = parser.get().method() == http::verb::head;
+  if (kind_ == ListenerKind::Admin) return handleAdmin(parser.release());
   handleProxy();
 }
 
@@ -182,7 +245,7 @@ void HttpSession<Stream>::handleProxy() {
     x.log->startTime = std::chrono::system_clock::now();
   }
   x.active = engine_.active();
-  x.request = parser_->release();
+  x.request = reader_.parser().release();
   Request& request = x.request;
   x.keepAlive = request.keep_alive();
   x.version = request.version();
@@ -400,6 +463,7 @@ template <class Stream>
 void HttpSession<Stream>::onWrite(beast::error_code error, std::size_t) {
   const bool keepAlive = outgoing_.keep_alive();
   if (exchange_) finishRecord();
+  if (refused_ && !error) return lingerThenClose();
   if (error || !keepAlive) return close();
   read();
 }
@@ -418,6 +482,25 @@ void HttpSession<Stream>::finishRecord() {
   countRequest(engine_.metrics(), *x.active->snapshot, x.decision.cluster, x.pod, x.responseCode,
                x.decision.responseFlags, duration, x.decision.route ? x.decision.route->name : std::string());
   exchange_.reset();
+}
+
+template <class Stream>
+void HttpSession<Stream>::lingerThenClose() {
+  // Half-close, then read and drop whatever the client still sends until it closes too or the
+  // linger time is up (nginx's lingering close): the refusal reaches the client intact.
+  if constexpr (!kTls) {
+    beast::error_code ignored;
+    stream_.shutdown(tcp::socket::shutdown_send, ignored);
+    deadline_.expireAfter(kLingerTimeout);
+    buffer_.clear();
+    stream_.async_read_some(buffer_.prepare(4096),
+                            [self = this->shared_from_this()](beast::error_code error, std::size_t) {
+                              if (error || self->deadline_.expired()) return self->close();
+                              self->lingerThenClose();
+                            });
+  } else {
+    close();  // TLS: close() sends close_notify and waits for the client's
+  }
 }
 
 template <class Stream>

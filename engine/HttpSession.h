@@ -1,9 +1,12 @@
 #pragma once
 
 // One downstream connection (the Beast examples' shape), owned by one worker thread from accept
-// to close (so it needs no strand), a deadline on every read and write, body and header limits, error_codes instead of
-// exceptions. What to do with a request is decided by free functions (routeRequest, answerAsPod, handleAdminRequest);
-// this class only moves bytes and waits.
+// to close (so it needs no strand), a deadline on every read and write, error_codes instead of
+// exceptions. The RequestReader applies the project's DownstreamLimits and refuses smuggling
+// attempts; this session adds the request-headers timeout (408), `100 Continue`, and a lingering
+// close after a refusal so the client can read why. What to do with a request is decided by
+// free functions (routeRequest, answerAsPod, handleAdminRequest); this class only moves bytes
+// and waits.
 //
 // The stream is a template parameter, instantiated twice in HttpSession.cpp: a plain socket (the
 // benchmarked path, unchanged by TLS) and an ssl::stream over one for Gateway servers that
@@ -22,11 +25,13 @@
 #include <type_traits>
 
 #include "engine/AccessLog.h"
+#include "engine/ConnectionBudget.h"
 #include "engine/Deadline.h"
 #include "engine/Engine.h"
 #include "engine/Forwarder.h"
 #include "engine/IoTypes.h"
 #include "engine/Listener.h"
+#include "engine/RequestReader.h"
 #include "engine/Router.h"
 
 namespace meshstudio::engine {
@@ -38,8 +43,6 @@ template <class Stream>
 class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>> {
  public:
   static constexpr bool kTls = std::is_same_v<Stream, SslStream>;
-  static constexpr std::uint64_t kBodyLimit = 8 * 1024 * 1024;
-  static constexpr std::uint32_t kHeaderLimit = 60 * 1024;  ///< Envoy's default max_request_headers_kb
   static constexpr std::chrono::seconds kIdleTimeout{60};
   static constexpr std::chrono::minutes kStreamIdleTimeout{5};  ///< Envoy's stream_idle_timeout default
   /// Envoy leaves a downstream handshake to its idle timeouts; a stalled handshake should end
@@ -47,8 +50,13 @@ class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>> {
   static constexpr std::chrono::seconds kHandshakeTimeout{10};
   /// How long a closing TLS connection waits for the client's close_notify.
   static constexpr std::chrono::seconds kShutdownTimeout{1};
+  /// How long a refused client's remaining bytes are read and dropped before the socket closes:
+  /// closing with unread input sends a reset, which can destroy the answer before it is read.
+  static constexpr std::chrono::seconds kLingerTimeout{2};
 
-  HttpSession(Stream stream, Engine& engine, Worker& worker, ListenerKind kind, std::int64_t gatewayPort);
+  /// `slot` is the connection's share of the listener's ConnectionBudget (empty for admin).
+  HttpSession(Stream stream, Engine& engine, Worker& worker, ListenerKind kind, std::int64_t gatewayPort,
+              ConnectionBudget::Slot slot = {});
   /// Serves a plain connection.
   void run() requires(!kTls);
   /// Completes the TLS handshake, then serves. `clientHello` is what the TlsInspector already read
@@ -70,8 +78,18 @@ class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>> {
     unsigned version = 11;
   };
 
+  /// Starts reading the next request (it may already be in the buffer: pipelining).
   void read();
-  void onRead(boost::beast::error_code error);
+  /// Hands what the buffer holds to the reader and decides what comes next.
+  void process();
+  void readSome();
+  void onReadSome(boost::beast::error_code error);
+  void armHeaderTimer();
+  void sendContinue();
+  void onRequest();
+  /// Answers a request the reader refused (or whose headers took too long) and closes.
+  void refuse(http::status status, const std::string& details);
+  void lingerThenClose();
   void handleAdmin(Request request);
   void handleProxy();  ///< takes the request from parser_
   void countFault(const RouteTable& table, const RoutingDecision& decision);
@@ -94,8 +112,9 @@ class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>> {
   Stream stream_;
   Deadline deadline_;
   boost::beast::flat_buffer buffer_;
-  std::optional<RequestParser> parser_;
-  Timer timer_;
+  RequestReader reader_;
+  Timer timer_;  ///< the request-headers timeout while reading, fault delays while handling
+  ConnectionBudget::Slot slot_;
   Engine& engine_;
   Worker& worker_;
   ListenerKind kind_;
@@ -104,11 +123,16 @@ class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>> {
   Response outgoing_;                 ///< the answer being written
   std::string head_;                  ///< outgoing_'s start line and fields, as written
   std::string localAddress_, remoteAddress_;
-  bool headRequest_ = false;   ///< the request being answered is a HEAD: no body goes out
-  std::string clientHello_;    ///< TLS: bytes read before the handshake, fed to it
-  std::string serverName_;     ///< TLS: the ClientHello's SNI
-  bool secured_ = false;       ///< TLS: the handshake completed
-  bool shuttingDown_ = false;  ///< TLS: close_notify sent, the socket closes after it
+  bool headRequest_ = false;         ///< the request being answered is a HEAD: no body goes out
+  std::string clientHello_;          ///< TLS: bytes read before the handshake, fed to it
+  std::string serverName_;           ///< TLS: the ClientHello's SNI
+  bool secured_ = false;             ///< TLS: the handshake completed
+  bool shuttingDown_ = false;        ///< TLS: close_notify sent, the socket closes after it
+  std::uint64_t requestNumber_ = 0;  ///< tells a late header-timer completion from a current one
+  bool headerTimerArmed_ = false;
+  bool headersTimedOut_ = false;
+  bool continueSent_ = false;
+  bool refused_ = false;  ///< the answer is a refusal: linger before closing
 };
 
 extern template class HttpSession<TcpStream::socket_type>;

@@ -18,6 +18,9 @@ namespace beast = boost::beast;
 namespace {
 constexpr std::chrono::seconds kIdleTimeout{60};
 constexpr std::uint64_t kBodyLimit = 8 * 1024 * 1024;
+/// A simulated pod accepts headers as an application would (Go's http.DefaultMaxHeaderBytes), so
+/// whatever the engine's own limits let through reaches it; Beast's 8 KiB default would not.
+constexpr std::uint32_t kHeaderLimit = 1024 * 1024;
 }  // namespace
 
 PodSession::PodSession(TcpStream::socket_type socket, std::weak_ptr<const PodServer> server, Engine& engine)
@@ -39,6 +42,7 @@ void PodSession::read() {
   parser_.emplace();
   parser_->eager(true);
   parser_->body_limit(kBodyLimit);
+  parser_->header_limit(kHeaderLimit);
   deadline_.expireAfter(kIdleTimeout);
   http::async_read(socket_, buffer_, *parser_, [self = shared_from_this()](beast::error_code error, std::size_t) {
     if (error) return self->close();

@@ -73,6 +73,7 @@ bool wouldRetry(const RetryConditions& c, const AttemptOutcome& outcome) {
     case Kind::ConnectFailure:
       return c.on5xx || c.gatewayError || c.reset || c.connectFailure || c.resetBeforeRequest;
     case Kind::Reset:
+    case Kind::ProtocolError:  // a stream reset too, for the retry policy (retry_state_impl.cc)
       return c.on5xx || c.gatewayError || c.reset || (c.resetBeforeRequest && !outcome.requestSent);
     case Kind::PerTryTimeout:
       return c.on5xx || c.gatewayError || c.reset;

@@ -35,6 +35,7 @@ struct AttemptOutcome {
     Response,        ///< the upstream answered (`response`)
     ConnectFailure,  ///< TCP connect failed or timed out
     Reset,           ///< the connection ended before a complete answer
+    ProtocolError,   ///< the answer was not HTTP/1.1 (garbage, a bad Content-Length): Envoy's 502 UPE
     PerTryTimeout,   ///< the per-try timeout passed
     Overflow,        ///< a circuit breaker refused it: never retried
   };

@@ -55,12 +55,14 @@ std::optional<Upstream> chooseUpstream(const ActiveSnapshot& active, const TlsRo
 
 }  // namespace
 
-TlsInspector::TlsInspector(TcpStream::socket_type socket, Engine& engine, Worker& worker, std::int64_t gatewayPort)
+TlsInspector::TlsInspector(TcpStream::socket_type socket, Engine& engine, Worker& worker, std::int64_t gatewayPort,
+                           ConnectionBudget::Slot slot)
     : socket_(std::move(socket)),
       deadline_(socket_.get_executor(), [this] { close(); }),
       engine_(engine),
       worker_(worker),
-      gatewayPort_(gatewayPort) {}
+      gatewayPort_(gatewayPort),
+      slot_(std::move(slot)) {}
 
 void TlsInspector::run() {
   deadline_.setOwner(weak_from_this());
@@ -108,8 +110,9 @@ void TlsInspector::dispatch(const ClientHello& hello) {
   if (target.server) {
     // SSL_new takes its own reference to the SSL_CTX, so a reload that drops this server's
     // context does not pull it from under the connection.
-    auto session = std::make_shared<HttpSession<SslStream>>(SslStream(std::move(socket_), *target.server->context),
-                                                            engine_, worker_, ListenerKind::Gateway, gatewayPort_);
+    auto session =
+        std::make_shared<HttpSession<SslStream>>(SslStream(std::move(socket_), *target.server->context), engine_,
+                                                 worker_, ListenerKind::Gateway, gatewayPort_, std::move(slot_));
     session->handshake(std::move(received_), hello.serverName);
     return;
   }

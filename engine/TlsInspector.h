@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 
+#include "engine/ConnectionBudget.h"
 #include "engine/Deadline.h"
 #include "engine/IoTypes.h"
 
@@ -24,7 +25,9 @@ class TlsInspector : public std::enable_shared_from_this<TlsInspector> {
   /// Envoy's listener_filters_timeout default: a client that sends no ClientHello is dropped.
   static constexpr std::chrono::seconds kTimeout{15};
 
-  TlsInspector(TcpStream::socket_type socket, Engine& engine, Worker& worker, std::int64_t gatewayPort);
+  /// `slot` counts the connection against the listener's budget; it moves on to the HttpSession.
+  TlsInspector(TcpStream::socket_type socket, Engine& engine, Worker& worker, std::int64_t gatewayPort,
+               ConnectionBudget::Slot slot);
   /// Starts reading, on the worker's thread.
   void run();
 
@@ -42,6 +45,7 @@ class TlsInspector : public std::enable_shared_from_this<TlsInspector> {
   Worker& worker_;
   std::int64_t gatewayPort_;
   std::string received_;
+  ConnectionBudget::Slot slot_;
   std::chrono::system_clock::time_point started_ = std::chrono::system_clock::now();
 };
 

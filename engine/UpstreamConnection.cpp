@@ -15,7 +15,9 @@ using tcp = net::ip::tcp;
 
 namespace {
 constexpr std::uint64_t kResponseBodyLimit = 64 * 1024 * 1024;
-}
+/// Envoy's 60 KiB applies to response headers too; Beast's default is 8 KiB.
+constexpr std::uint32_t kResponseHeaderLimit = 60 * 1024;
+}  // namespace
 
 UpstreamConnection::UpstreamConnection(Executor executor, Endpoint endpoint)
     : socket_(executor),
@@ -61,6 +63,11 @@ void UpstreamConnection::connect(std::chrono::milliseconds timeout, ConnectHandl
 }
 
 void UpstreamConnection::send(const Request& request, ResponseHandler handler) {
+  if (watching_) {
+    watching_ = false;
+    beast::error_code ignored;
+    socket_.cancel(ignored);  // the idle watch completes, aborted, and does nothing
+  }
   handler_ = std::move(handler);
   reusable_ = false;
   deadline_.expireAfter(kStreamIdleTimeout);
@@ -76,6 +83,7 @@ void UpstreamConnection::read(const Request& request) {
   parser_.emplace();
   parser_->eager(true);
   parser_->body_limit(kResponseBodyLimit);
+  parser_->header_limit(kResponseHeaderLimit);
   if (request.method() == http::verb::head) parser_->skip(true);  // the length is announced, no body follows
   http::async_read(socket_, buffer_, *parser_,
                    [self = shared_from_this(), &request](beast::error_code error, std::size_t bytes) {
@@ -98,6 +106,18 @@ void UpstreamConnection::finish(beast::error_code error, bool nothingReceived) {
   deadline_.clear();
   auto handler = std::move(handler_);
   handler(error, nothingReceived, std::move(response));
+}
+
+void UpstreamConnection::watchWhileIdle(std::function<void()> onClosed) {
+  watching_ = true;
+  // A wait, not a read: a byte that does arrive stays in the socket (and the connection is
+  // dropped anyway: an answer nobody asked for means the stream is out of step).
+  socket_.async_wait(net::socket_base::wait_read,
+                     [self = shared_from_this(), onClosed = std::move(onClosed)](beast::error_code error) {
+                       if (error == net::error::operation_aborted || !self->watching_) return;
+                       self->watching_ = false;
+                       onClosed();
+                     });
 }
 
 void UpstreamConnection::abort() {

@@ -39,6 +39,10 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
   void send(const Request& request, ResponseHandler handler);
   /// Ends the connection now; a pending send completes with operation_aborted.
   void abort();
+  /// While the connection idles in a pool, `onClosed` runs once if the upstream closes it or
+  /// sends anything (Envoy keeps reading idle connections and drops them then). Stops at the
+  /// next send().
+  void watchWhileIdle(std::function<void()> onClosed);
 
   /// Whether the connection can serve another request (the answer kept it open).
   bool reusable() const { return reusable_; }
@@ -58,6 +62,7 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
   std::string head_;  ///< the request's start line and fields, as written
   std::optional<ResponseParser> parser_;
   ResponseHandler handler_;
+  bool watching_ = false;
   std::uint64_t served_ = 0;
   bool reusable_ = false;
   std::chrono::steady_clock::time_point idleSince_{};

@@ -83,6 +83,18 @@ spec:
 )" + httpRules);
 }
 
+/// A Service `name` (namespace default, port `servicePort`) whose one pod, of Deployment
+/// `<name>-real`, is a real local process on loopback `port` (`meshstudio.dev/upstream`).
+inline std::string realUpstreamService(const std::string& name, int servicePort, std::uint16_t port) {
+  return "apiVersion: v1\nkind: Service\nmetadata: {name: " + name +
+         ", namespace: default}\nspec: {selector: {app: " + name +
+         "}, ports: [{name: http, port: " + std::to_string(servicePort) +
+         "}]}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: " + name +
+         "-real, namespace: default}\nspec:\n  selector: {matchLabels: {app: " + name +
+         "}}\n  template:\n    metadata:\n      labels: {app: " + name +
+         "}\n      annotations: {meshstudio.dev/upstream: '127.0.0.1:" + std::to_string(port) + "'}\n";
+}
+
 /// Every compile problem on one line each, for failure messages (QVERIFY2 evaluates its message eagerly).
 inline std::string problemsOf(const engine::Snapshot& snapshot) {
   std::string out;

@@ -254,23 +254,7 @@ spec:
   void realUpstreamOverKeepAlive() {
     // A second engine stands in for a real local process: its mesh listener answers as reviews.
     auto backend = startEngine(reviewsWith("  - route: [{destination: {host: reviews, subset: v2}}]\n"));
-    const std::string upstream = "127.0.0.1:" + std::to_string(backend->meshPort());
-    auto front = startEngine(compileYaml(R"(apiVersion: v1
-kind: Service
-metadata: {name: reviews, namespace: default}
-spec: {selector: {app: reviews}, ports: [{name: http, port: 9080}]}
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: reviews-real, namespace: default}
-spec:
-  selector: {matchLabels: {app: reviews}}
-  template:
-    metadata:
-      labels: {app: reviews}
-      annotations: {meshstudio.dev/upstream: ')" +
-                                         upstream + R"('}
-)"));
+    auto front = startEngine(compileYaml(realUpstreamService("reviews", 9080, backend->meshPort())));
     LoopbackClient client(front->meshPort());
     for (int i = 0; i < 20; ++i) {
       auto response = client.get("reviews", "/hello");
