@@ -32,6 +32,10 @@ class RawConnection {
 
   bool connected() const { return connected_; }
 
+  /// For a second thread that writes while this one reads (a slow client): it must write to the
+  /// descriptor directly, since the socket object is not safe to share between threads.
+  int descriptor() { return stream_.socket().native_handle(); }
+
   bool send(std::string_view bytes) {
     boost::beast::error_code error;
     boost::asio::write(stream_.socket(), boost::asio::buffer(bytes.data(), bytes.size()), error);

@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sys/socket.h>
+
 #include <atomic>
 #include <fstream>
 #include <thread>
@@ -160,9 +162,9 @@ class BadClientsTest : public QObject {
     RawConnection slow(single->meshPort());
     std::atomic<bool> stop{false};
     std::atomic<std::size_t> sent{0};
-    std::thread trickler([&] {
+    std::thread trickler([&stop, &sent, &request, descriptor = slow.descriptor()] {
       for (char byte : request) {
-        if (stop || !slow.send(std::string(1, byte))) return;
+        if (stop || ::send(descriptor, &byte, 1, MSG_NOSIGNAL) != 1) return;
         ++sent;
         std::this_thread::sleep_for(20ms);
       }
