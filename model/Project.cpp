@@ -7,6 +7,7 @@
 #include "model/AtomicFile.h"
 #include "model/Exporter.h"
 #include "model/Importer.h"
+#include "model/SourcePatch.h"
 #include "model/YamlReader.h"
 #include "model/YamlWriter.h"
 
@@ -153,9 +154,20 @@ Diagnostics Project::save(const std::filesystem::path& folder) {
       const SourceLocation& lb = resources_[b].source();
       return std::tie(la.documentIndex, la.listItem) < std::tie(lb.documentIndex, lb.listItem);
     });
-    std::vector<std::string> documents;
-    for (std::size_t index : indices) documents.push_back(Exporter::renderResource(resources_[index]));
-    std::string error = AtomicFile::write(path, YamlWriter::joinDocuments(documents));
+    std::string content;
+    // A file edited in place keeps every byte the edit did not touch (comments, order, style):
+    // only the scalars that changed are rewritten. Anything more is written canonically.
+    if (std::string onDisk; !saveAs && AtomicFile::read(path, onDisk).empty()) {
+      std::vector<const Resource*> saved;
+      for (std::size_t index : indices) saved.push_back(&resources_[index]);
+      if (auto patched = SourcePatch::rewrite(onDisk, file, saved)) content = std::move(*patched);
+    }
+    if (content.empty()) {
+      std::vector<std::string> documents;
+      for (std::size_t index : indices) documents.push_back(Exporter::renderResource(resources_[index]));
+      content = YamlWriter::joinDocuments(documents);
+    }
+    std::string error = AtomicFile::write(path, content);
     if (!error.empty()) errors.push_back(saveError(path, error));
   }
   if (settingsDirty_ || saveAs) {

@@ -38,7 +38,9 @@ QueryAnswer PrometheusQuery::query(const std::string& promql, std::chrono::milli
 QueryAnswer PrometheusQuery::parse(std::string_view text) {
   nlohmann::json json = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
   if (!json.is_object()) return {std::nullopt, "Prometheus' answer is not JSON"};
-  if (json.value("status", "") != "success") {
+  // Compared as JSON, not read with value("status", ""): that throws when status is not a string.
+  const auto status = json.find("status");
+  if (status == json.end() || *status != "success") {
     std::string error = json.contains("error") && json["error"].is_string() ? json["error"].get<std::string>()
                                                                             : std::string("no status");
     return {std::nullopt, "Prometheus: " + error};

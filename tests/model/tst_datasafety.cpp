@@ -1,5 +1,7 @@
 // Issue 10, data safety: a save killed at any instant leaves each file old or new, never torn;
-// an import where some files cannot be read loads the rest and names the failures.
+// an import where some files cannot be read loads the rest and names the failures; a project
+// with kinds and fields the studio does not know survives open, edit, save and reopen byte for
+// byte, except for the edited field.
 
 #include <signal.h>
 #include <sys/wait.h>
@@ -13,6 +15,7 @@
 #include <thread>
 
 #include "model/AtomicFile.h"
+#include "model/FieldPath.h"
 #include "model/Importer.h"
 #include "model/Project.h"
 
@@ -33,6 +36,80 @@ std::string read(const std::filesystem::path& path) {
   model::AtomicFile::read(path, content);
   return content;
 }
+
+/// A VirtualService as people write it: comments, keys in their own order (kind first, `http`
+/// before `hosts`), flow and block style mixed, fields no Istio version has (a top-level spec
+/// field and one inside a route), and a DestinationRule in the same file.
+constexpr const char* kRoutingFile = R"(# Reviews routing, owned by the shop team.
+# Ask #shop-oncall before changing the split.
+kind: VirtualService
+apiVersion: networking.istio.io/v1
+metadata:
+  name: reviews   # the Service's short name
+  namespace: shop
+  labels: {team: shop, tier: "backend"}
+spec:
+  x-team-notes: keep v1 until the ratings migration lands
+  http:
+  - name: split
+    x-canary-owner: alice@example.com
+    route:
+    - destination: {host: reviews, subset: v1}
+      weight: 50 # stable
+    - destination:
+        subset: v2
+        host: reviews
+      weight: 50 # canary
+    timeout: 2.50s
+  hosts:
+  - reviews
+---
+# Subsets for the split above.
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: reviews, namespace: shop}
+spec:
+  host: reviews
+  subsets:
+  - name: v1
+    labels: {version: v1}
+  - name: v2
+    labels: {version: "v2"}
+)";
+
+/// Kinds the studio does not model: Istio security and a made-up CRD, both kept whole.
+constexpr const char* kPoliciesFile = R"(apiVersion: security.istio.io/v1
+kind: AuthorizationPolicy
+metadata:
+  name: reviews-viewer
+  namespace: shop
+spec:
+  selector:
+    matchLabels: {app: reviews}
+  action: ALLOW
+  rules:
+  - from:
+    - source: {principals: ["cluster.local/ns/shop/sa/productpage"]}
+    to:
+    - operation:
+        methods: ["GET"]
+---
+apiVersion: widgets.acme.example.com/v1alpha1
+kind: Widget   # our own CRD
+metadata: {name: gizmo, namespace: shop}
+spec:
+  color: 0x1F
+  sizes: [1.50, 2, 003]
+  enabled: yes
+  nested: {deep: {deeper: ~}}
+)";
+
+constexpr const char* kSettingsFile = R"(apiVersion: meshstudio.dev/v1alpha1
+kind: Project
+name: shop
+defaultNamespace: shop
+x-unknown-setting: [1, 2]
+)";
 
 }  // namespace
 
@@ -99,6 +176,51 @@ class DataSafetyTest : public QObject {
     for (const model::Diagnostic& d : imported.diagnostics)
       named = named || d.file.find("dangling.yaml") != std::string::npos;
     QVERIFY2(named, "the dangling file is not listed among the failures");
+  }
+
+  void issue10_unknownKindsAndFieldsSurviveEditSaveReopen() {
+    QTemporaryDir folder;
+    const std::filesystem::path root = folder.path().toStdString();
+    QCOMPARE(model::AtomicFile::write(root / "routing.yaml", kRoutingFile), std::string());
+    QCOMPARE(model::AtomicFile::write(root / "security" / "policies.yaml", kPoliciesFile), std::string());
+    QCOMPARE(model::AtomicFile::write(root / "meshstudio.yaml", kSettingsFile), std::string());
+
+    model::Diagnostics problems;
+    model::Project project = model::Project::load(root, problems);
+    QVERIFY(!model::hasErrors(problems));  // the unknown kinds are noted (Info), nothing worse
+    QCOMPARE(project.resources().size(), std::size_t(4));
+    std::size_t reviews = project.resources().size();
+    for (std::size_t i = 0; i < project.resources().size(); ++i)
+      if (project.resources()[i].kindName() == "VirtualService") reviews = i;
+    QVERIFY(reviews < project.resources().size());
+
+    // The one edit: the stable route's weight, 50 -> 75, as the studio's route form makes it.
+    model::Resource edited = project.resources()[reviews];
+    model::Value document = edited.document();
+    const auto weight = model::FieldPath::parse("spec.http[0].route[0].weight");
+    QVERIFY(weight);
+    QCOMPARE(weight->apply(document, model::Value::integer(75)), std::string());
+    edited.setDocument(document);
+    project.replaceResource(reviews, edited);
+    QVERIFY(project.save().empty());
+
+    model::Diagnostics reopenProblems;
+    model::Project reopened = model::Project::load(root, reopenProblems);
+    QVERIFY(!model::hasErrors(reopenProblems));
+    QCOMPARE(reopened.resources().size(), std::size_t(4));
+    const model::Value* savedWeight = reopened.resources()[reviews].document().at("spec.http[0].route[0].weight");
+    QVERIFY(savedWeight);
+    QCOMPARE(savedWeight->toInt(), std::optional<std::int64_t>(75));
+
+    // Byte for byte: the original text with only the edited line replaced.
+    std::string expectedRouting = kRoutingFile;
+    const std::string editedLine = "      weight: 50 # stable\n";
+    const std::size_t at = expectedRouting.find(editedLine);
+    QVERIFY(at != std::string::npos);
+    expectedRouting.replace(at, editedLine.size(), "      weight: 75 # stable\n");
+    QCOMPARE(read(root / "routing.yaml"), expectedRouting);
+    QCOMPARE(read(root / "security" / "policies.yaml"), std::string(kPoliciesFile));
+    QCOMPARE(read(root / "meshstudio.yaml"), std::string(kSettingsFile));
   }
 };
 
