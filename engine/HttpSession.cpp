@@ -140,7 +140,8 @@ template <class Stream>
 void HttpSession<Stream>::process() {
   switch (reader_.consume(buffer_)) {
     case RequestReader::State::Complete:
-      if (headerTimerArmed_) timer_.cancel();
+      if (headerTimerArmed_) timer_.cancel();  // the timer serves fault delays from here on
+      headerTimerArmed_ = false;
       return onRequest();
     case RequestReader::State::Refused:
       return refuse(reader_.refusalStatus(), reader_.refusalDetails());
