@@ -320,8 +320,9 @@ fd_kinds_end=$(fd_kinds "$engine_pid")
 requests_by_code >"$work/codes.end"
 applied=$(($(reloads_applied) - applied_start))
 skipped=$(($(reloads_skipped) - skipped_start))
-other_stderr=$(tail -n +"$((stderr_lines_start + 1))" "$work/engine.stderr" |
-  grep -v -c -e '^reloaded: configuration version' -e '^reload skipped' || true)
+soak_stderr=$(tail -n +"$((stderr_lines_start + 1))" "$work/engine.stderr")
+other_stderr=$(grep -v -c -e '^reloaded: configuration version' -e '^reload skipped' <<<"$soak_stderr" || true)
+reload_errors=$(grep -c '^reloaded: configuration version .*; ' <<<"$soak_stderr" || true)
 
 # ---------------------------------------------------------------------------------------------
 # 4. Report.
@@ -369,7 +370,7 @@ printf '%-30s %s\n' "requests served" "$requests (load generator); the engine co
 printf '%-30s %s\n' "status codes" "load generator $codes; engine $engine_codes_line"
 printf '%-30s %s\n' "non-2xx / socket errors" "$non2xx / $errors (errors: $error_kinds)"
 printf '%-30s %s\n' "latency from schedule" "$(printf 'p50 %.3f ms, p99 %.3f ms, max %.3f ms' "$p50" "$p99" "$max_ms")"
-printf '%-30s %s\n' "reloads" "$writes written, $applied applied, $skipped skipped; last v1 weight written $last_weight, served $served"
+printf '%-30s %s\n' "reloads" "$writes written, $applied applied ($reload_errors with a listener error), $skipped skipped; last v1 weight written $last_weight, served $served"
 printf '%-30s %s\n' "other engine stderr lines" "$other_stderr"
 printf '%-30s %s\n' "RSS start / end" "$rss_start KiB / $rss_end KiB ($(printf '%+.2f' "$growth") %)"
 printf '%-30s %s\n' "fds start / end" "$fds_start / $fds_end"
