@@ -283,3 +283,34 @@ fd_kinds() {
   for fd in "/proc/$1/fd"/*; do readlink "$fd" 2>/dev/null || true; done |
     sed -e 's/^socket:.*/socket/' -e 's/^pipe:.*/pipe/' | sort | uniq -c | awk '{ printf "%s%s:%s", sep, $2, $1; sep = " " }'
 }
+# The TCP sockets among a process's fds, one per line: "STATE LOCAL REMOTE" (from /proc/net/tcp);
+# other sockets as "socket:[INODE]".
+fd_sockets() {
+  python3 - "$1" <<'PY'
+import os, sys
+pid = sys.argv[1]
+states = {"01": "ESTABLISHED", "02": "SYN_SENT", "03": "SYN_RECV", "04": "FIN_WAIT1", "05": "FIN_WAIT2",
+          "06": "TIME_WAIT", "07": "CLOSE", "08": "CLOSE_WAIT", "09": "LAST_ACK", "0A": "LISTEN", "0B": "CLOSING"}
+def addr(text):
+    host, port = text.split(":")
+    if len(host) == 8:
+        host = ".".join(str(int(host[i:i + 2], 16)) for i in (6, 4, 2, 0))
+    return f"{host}:{int(port, 16)}"
+tcp = {}
+for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+    try:
+        for line in open(table).read().splitlines()[1:]:
+            f = line.split()
+            tcp[f[9]] = f"{states.get(f[3], f[3])} {addr(f[1])} {addr(f[2])}"
+    except OSError:
+        pass
+fd_dir = f"/proc/{pid}/fd"
+for fd in sorted(os.listdir(fd_dir), key=int):
+    try:
+        target = os.readlink(os.path.join(fd_dir, fd))
+    except OSError:
+        continue
+    if target.startswith("socket:["):
+        print(tcp.get(target[8:-1], target))
+PY
+}

@@ -18,10 +18,11 @@
 #      none) and socket errors, RSS and fds at start and end, reloads applied (serve's
 #      "reloaded:" lines) and that the last one is the one served (/config_dump).
 # Targets: no non-2xx answer and no error; RSS growth < 5 %; fds at end = fds at start.
-# The samples are taken at rest: the backend closes idle keep-alive connections after 3 s (this
-# script's backend config; bench_engine.sh keeps 120 s), the engine drops its idle pooled
-# connections the upstream closes, and the settle is longer, so pooled upstream connections
-# (whose number depends on the peak concurrency seen) are not counted at either end.
+# The samples are taken at rest: the backend closes idle connections after 3 s (this script's
+# backend config: keepalive_timeout and client_header_timeout 3s; bench_engine.sh keeps 120 s and
+# nginx's default 60 s), the engine drops its idle pooled connections the upstream closes, and
+# the settle is longer, so pooled upstream connections (whose number depends on the peak
+# concurrency seen) are not counted at either end; a leaked one shows (e.g. in CLOSE_WAIT).
 #
 # Options:
 #   --quick       30 s soak (SOAK_DURATION), 5 s maximum measurement: a smoke test
@@ -116,8 +117,11 @@ log "temp dir $work"
 
 # ---------------------------------------------------------------------------------------------
 # Servers: the backend with a short keep-alive timeout (see the header), the engine.
-sed "s/keepalive_timeout 120s;/keepalive_timeout $backend_keepalive;/" "$here/nginx-backend.conf.in" \
-  >"$work/nginx-backend.conf.in"
+# client_header_timeout too: a connection the engine's pool opened for a request that another,
+# freed connection then took has never carried a request, and nginx closes such a connection
+# after client_header_timeout (default 60 s), not keepalive_timeout.
+sed "s/keepalive_timeout 120s;/keepalive_timeout $backend_keepalive; client_header_timeout $backend_keepalive;/" \
+  "$here/nginx-backend.conf.in" >"$work/nginx-backend.conf.in"
 grep -q "keepalive_timeout $backend_keepalive;" "$work/nginx-backend.conf.in" ||
   die "nginx-backend.conf.in has no 'keepalive_timeout 120s;' line to shorten"
 start_backend "$v1_port" "$v2_port" "$backend_workers" "$work/nginx-backend.conf.in"
@@ -281,6 +285,7 @@ log "settle ${settle}s"
 sleep "$settle"
 read -r rss_start fds_start <<<"$(sample)"
 fd_kinds_start=$(fd_kinds "$engine_pid")
+sockets_start=$(fd_sockets "$engine_pid")
 requests_by_code >"$work/codes.start"
 applied_start=$(reloads_applied)
 skipped_start=$(reloads_skipped)
@@ -317,6 +322,7 @@ log "load done; settle ${settle}s"
 sleep "$settle"
 read -r rss_end fds_end <<<"$(sample)"
 fd_kinds_end=$(fd_kinds "$engine_pid")
+sockets_end=$(fd_sockets "$engine_pid")
 requests_by_code >"$work/codes.end"
 applied=$(($(reloads_applied) - applied_start))
 skipped=$(($(reloads_skipped) - skipped_start))
@@ -362,7 +368,7 @@ achieved_percent=$(calc "$qps * 100 / $rate" | xargs printf '%.1f')
 echo
 echo "Mesh Studio engine soak — $(engine_description), --threads 1${engine_extra[*]:+ ${engine_extra[*]}}"
 echo "machine: $cores cores, $(uname -r); backend nginx $("$NGINX" -v 2>&1 | sed 's|.*/||'), $backend_workers workers," \
-  "keepalive_timeout $backend_keepalive; loopback; load generator: meshstudio-cli load"
+  "keepalive_timeout and client_header_timeout $backend_keepalive; loopback; load generator: meshstudio-cli load"
 echo
 printf '%-30s %s\n' "maximum (wrk -t1 -c50, $max_duration)" "$(printf '%.0f' "$max_rps") req/s"
 printf '%-30s %s\n' "soak rate ($load_percent % of it)" "$rate req/s requested, $(printf '%.1f' "$qps") achieved ($achieved_percent %), -c $connections, ${soak_seconds}s"
@@ -376,6 +382,12 @@ printf '%-30s %s\n' "RSS start / end" "$rss_start KiB / $rss_end KiB ($(printf '
 printf '%-30s %s\n' "fds start / end" "$fds_start / $fds_end"
 printf '%-30s %s\n' "  fds at start" "$fd_kinds_start"
 printf '%-30s %s\n' "  fds at end" "$fd_kinds_end"
+if [[ "$sockets_start" != "$sockets_end" ]]; then
+  echo "  sockets at start:"
+  awk '{ print "    " $0 }' <<<"$sockets_start"
+  echo "  sockets at end:"
+  awk '{ print "    " $0 }' <<<"$sockets_end"
+fi
 echo "during the soak, every ${sample_every}s (under load): seconds, RSS KiB, fds, reloads applied"
 awk -F'\t' 'NR > 1 { printf "  %5ss %8s %5s %5s\n", $1, $2, $3, $4 }' "$work/samples.tsv"
 echo
