@@ -32,7 +32,9 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-repo=$(cd "$here/../../.." && pwd)
+bench_name=bench_engine
+# shellcheck source=bench_common.sh source-path=SCRIPTDIR
+. "$here/bench_common.sh"
 
 duration=${BENCH_DURATION:-10s}
 rounds=${BENCH_ROUNDS:-3}
@@ -63,66 +65,13 @@ for arg in "$@"; do
   esac
 done
 
-log() { printf '[bench] %s\n' "$*" >&2; }
-die() {
-  printf 'bench_engine: %s\n' "$*" >&2
-  exit 1
-}
-
-# ---------------------------------------------------------------------------------------------
-# Dependencies (Debian 12 packages), installed like .ci/install-deps does.
-find_nginx() {
-  command -v nginx 2>/dev/null || { [[ -x /usr/sbin/nginx ]] && echo /usr/sbin/nginx; } || true
-}
-ensure_packages() {
-  local missing=()
-  command -v wrk >/dev/null 2>&1 || missing+=(wrk)
-  [[ -n "$(find_nginx)" ]] || missing+=(nginx)
-  command -v curl >/dev/null 2>&1 || missing+=(curl)
-  command -v python3 >/dev/null 2>&1 || missing+=(python3)
-  ((${#missing[@]} == 0)) && return 0
-  log "installing ${missing[*]}"
-  local as_root
-  if ((EUID == 0)); then
-    as_root=(env DEBIAN_FRONTEND=noninteractive)
-  elif command -v sudo >/dev/null 2>&1; then
-    as_root=(sudo env DEBIAN_FRONTEND=noninteractive)
-  else
-    die "missing ${missing[*]}, and this is neither root nor has sudo: apt-get install ${missing[*]}"
-  fi
-  "${as_root[@]}" apt-get update -qq
-  "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-}
 ensure_packages
-NGINX=$(find_nginx)
-[[ -n "$NGINX" ]] || die "nginx not found after install"
 
 # ---------------------------------------------------------------------------------------------
 # The engine binary.
 cli=""
 engine_help=""
-if ((with_engine)); then
-  if [[ -n "${MESHSTUDIO_CLI:-}" ]]; then
-    cli=$MESHSTUDIO_CLI
-    [[ -x "$cli" ]] || die "MESHSTUDIO_CLI=$cli is not an executable"
-  else
-    for candidate in "$repo/build/dev/app/meshstudio-cli" "$repo/build/ci/app/meshstudio-cli" \
-      "$repo"/build/*/app/meshstudio-cli "$repo/build/app/meshstudio-cli"; do
-      if [[ -x "$candidate" ]]; then
-        cli=$candidate
-        break
-      fi
-    done
-    [[ -n "$cli" ]] || die "no meshstudio-cli found under $repo/build; build it or set MESHSTUDIO_CLI"
-  fi
-  cli=$(cd "$(dirname "$cli")" && pwd)/$(basename "$cli")
-  engine_help=$("$cli" serve --help 2>&1) || true
-  grep -q -- '--listen' <<<"$engine_help" ||
-    die "$cli has no working 'serve' command; 'serve --help' said: $(head -3 <<<"$engine_help")"
-  case "$cli" in
-    */asan/* | */debug/* | */Debug/*) log "WARNING: $cli looks like a debug/sanitizer build" ;;
-  esac
-fi
+((with_engine)) && find_engine_cli
 
 # ---------------------------------------------------------------------------------------------
 # Ports, temp dir, cleanup.
@@ -131,105 +80,14 @@ v2_port=$((port_base + 1))
 nginx_port=$((port_base + 2))
 engine_port=$((port_base + 3))
 admin_port=$((port_base + 4))
-for port in "$v1_port" "$v2_port" "$nginx_port" "$engine_port" "$admin_port"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    die "port 127.0.0.1:$port is in use; set BENCH_PORT_BASE to a free range of 5 ports"
-  fi
-done
-
-ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/bench_engine.XXXXXX")
-pids=()
-# shellcheck disable=SC2317  # invoked through trap
-cleanup() {
-  local status=$?
-  trap - EXIT INT TERM
-  local pid
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do
-    for _ in $(seq 50); do
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  done
-  if ((keep)); then
-    log "kept $work"
-  else
-    rm -rf "$work"
-  fi
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-calc() { awk -v CONVFMT=%.6f "BEGIN { printf \"%s\", $* }"; }
-
-# Replaces @KEY@ placeholders: fill TEMPLATE OUT KEY=VALUE...
-fill() {
-  local template=$1 out=$2
-  shift 2
-  local script=() pair
-  for pair in "$@"; do
-    local value=${pair#*=}
-    value=${value//\\/\\\\}
-    value=${value//|/\\|}
-    value=${value//&/\\&}
-    script+=(-e "s|@${pair%%=*}@|${value}|g")
-  done
-  sed "${script[@]}" "$template" >"$out"
-}
-
-user_line=""
-((EUID == 0)) && user_line="user $(id -un) $(id -gn);"
-
-# Waits until URL answers 200 (or, for a plain port, accepts a connection); fails if PID dies.
-wait_ready() {
-  local what=$1 url=$2 pid=$3 errfile=$4
-  for _ in $(seq 300); do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      log "$what exited during start-up; its stderr:"
-      sed 's/^/    /' "$errfile" >&2 || true
-      die "$what failed to start"
-    fi
-    if [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$url" 2>/dev/null)" == 200 ]]; then
-      return 0
-    fi
-    sleep 0.1
-  done
-  log "$what not ready after 30s; its stderr:"
-  sed 's/^/    /' "$errfile" >&2 || true
-  die "$what did not become ready at $url"
-}
-
-start_nginx() { # name template KEY=VALUE...
-  local name=$1 template=$2
-  shift 2
-  local dir=$work/$name
-  mkdir -p "$dir"
-  fill "$template" "$dir/nginx.conf" DIR="$dir" USER_LINE="$user_line" "$@"
-  "$NGINX" -t -q -p "$dir/" -c "$dir/nginx.conf" -e "$dir/error.log" 2>"$dir/configtest.log" || {
-    cat "$dir/configtest.log" >&2
-    die "nginx rejected $dir/nginx.conf"
-  }
-  "$NGINX" -p "$dir/" -c "$dir/nginx.conf" -e "$dir/error.log" >"$dir/stdout.log" 2>"$dir/stderr.log" &
-  started_pid=$!
-  pids+=("$started_pid")
-}
+check_ports_free "$v1_port" "$v2_port" "$nginx_port" "$engine_port" "$admin_port"
+setup_workdir bench_engine
 
 # ---------------------------------------------------------------------------------------------
 # Access logs: compare like with like.
 engine_extra=()
 # The engine's way to turn its access log off: `--access-log off` or `--no-access-log`.
-engine_log_off=()
-if grep -q -- '--access-log stdout|off' <<<"$engine_help"; then
-  engine_log_off=(--access-log off)
-elif grep -q -- '--no-access-log' <<<"$engine_help"; then
-  engine_log_off=(--no-access-log)
-fi
+engine_access_log_off_flag
 if [[ "$access_log_mode" == auto ]]; then
   if ((with_engine)) && ((${#engine_log_off[@]})); then
     access_log_mode=off
@@ -259,11 +117,7 @@ fi
 # ---------------------------------------------------------------------------------------------
 # Start the servers.
 log "temp dir $work"
-start_nginx backend "$here/nginx-backend.conf.in" BACKEND_WORKERS="$backend_workers" \
-  V1_PORT="$v1_port" V2_PORT="$v2_port"
-backend_pid=$started_pid
-wait_ready "backend nginx" "http://127.0.0.1:$v1_port/" "$backend_pid" "$work/backend/stderr.log"
-wait_ready "backend nginx" "http://127.0.0.1:$v2_port/" "$backend_pid" "$work/backend/stderr.log"
+start_backend "$v1_port" "$v2_port" "$backend_workers"
 
 start_nginx proxy "$here/nginx-proxy.conf.in" V1_PORT="$v1_port" V2_PORT="$v2_port" \
   PROXY_PORT="$nginx_port" ACCESS_LOG="$nginx_access_log"
@@ -271,19 +125,8 @@ nginx_pid=$started_pid
 wait_ready "nginx proxy" "http://127.0.0.1:$nginx_port/" "$nginx_pid" "$work/proxy/stderr.log"
 
 if ((with_engine)); then
-  project=$work/project
-  mkdir -p "$project"
-  for template in "$here"/project/*.in; do
-    fill "$template" "$project/$(basename "$template" .in)" \
-      V1_ADDR="127.0.0.1:$v1_port" V2_ADDR="127.0.0.1:$v2_port"
-  done
-  engine_cmd=("$cli" serve --listen "127.0.0.1:$engine_port" --admin "127.0.0.1:$admin_port"
-    --threads 1 "${engine_extra[@]}" "$project")
-  log "engine: ${engine_cmd[*]} >/dev/null"
-  "${engine_cmd[@]}" >/dev/null 2>"$work/engine.stderr" &
-  engine_pid=$!
-  pids+=("$engine_pid")
-  wait_ready "engine" "http://127.0.0.1:$admin_port/ready" "$engine_pid" "$work/engine.stderr"
+  generate_project "$v1_port" "$v2_port"
+  start_engine "$engine_port" "$admin_port" "${engine_extra[@]}"
 fi
 
 # Each target: name, URL, extra wrk/curl header.
@@ -296,11 +139,7 @@ declare -A url=(
 )
 
 # Sanity: every target answers 200 with the backend's body.
-for target in "${targets[@]}"; do
-  response=$(curl -sS --max-time 5 -H 'Host: backend' -w ' %{http_code}' "${url[$target]}" 2>&1) ||
-    die "$target (${url[$target]}) failed: $response"
-  [[ "$response" =~ ^v[12]\ 200$ ]] || die "$target (${url[$target]}) answered '$response', expected 'v1 200' or 'v2 200'"
-done
+for target in "${targets[@]}"; do check_answers "$target" "${url[$target]}"; done
 log "all targets answer 200"
 
 # ---------------------------------------------------------------------------------------------
@@ -309,45 +148,9 @@ mkdir -p "$work/wrk"
 results=$work/results.tsv # target conc round rps mean_us p50_us p99_us requests errors cpu_us_per_request
 : >"$results"
 
-# Parses `wrk --latency` output into: rps mean_us p50_us p99_us requests errors
-parse_wrk() {
-  awk '
-    function us(v,   n, u) {
-      n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
-      if (u == "us" || u == "") return n
-      if (u == "ms") return n * 1000
-      if (u == "s") return n * 1000000
-      if (u == "m") return n * 60000000
-      if (u == "h") return n * 3600000000
-      return -1
-    }
-    /^[ \t]+Latency[ \t]+[0-9]/ && mean == "" { mean = us($2) }
-    /^[ \t]+50%[ \t]/ { p50 = us($2) }
-    /^[ \t]+99%[ \t]/ { p99 = us($2) }
-    /^Requests\/sec:/ { rps = $2 }
-    / requests in / { requests = $1 }
-    /^[ \t]*Non-2xx or 3xx responses:/ { errors += $NF }
-    /^[ \t]*Socket errors:/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
-    END {
-      if (rps == "" || p50 == "" || p99 == "" || mean == "") { print "PARSE_ERROR"; exit }
-      printf "%s %.1f %.1f %.1f %s %d\n", rps, mean, p50, p99, requests, errors
-    }' "$1"
-}
-
-# CPU time (clock ticks, user + system, all threads) of a server process and its children (the
-# nginx workers). CPU per request is far less sensitive to a noisy machine than throughput.
 declare -A server_pid=([direct]=$backend_pid [nginx]=$nginx_pid)
 ((with_engine)) && server_pid[engine]=$engine_pid
 clock_ticks=$(getconf CLK_TCK 2>/dev/null || echo 100)
-cpu_ticks() {
-  local pid total=0 stat fields
-  for pid in "$1" $(pgrep -P "$1" 2>/dev/null); do
-    stat=$(cat "/proc/$pid/stat" 2>/dev/null) || continue
-    read -r -a fields <<<"${stat##*) }" # fields[11] utime, fields[12] stime
-    total=$((total + fields[11] + fields[12]))
-  done
-  echo "$total"
-}
 
 run_wrk() { # target conc round(or "warmup") duration
   local target=$1 conc=$2 round=$3 dur=$4
@@ -440,10 +243,7 @@ echo
 echo "Mesh Studio engine vs nginx — medians of $rounds round(s) of wrk -t1, $duration each, loopback"
 echo "machine: $cores cores, $(uname -r); backend: nginx $("$NGINX" -v 2>&1 | sed 's|.*/||'), $backend_workers workers (shares the cores with wrk and the proxy: at c50 the numbers are CPU-bound)"
 if ((with_engine)); then
-  build_type=""
-  cache=$(dirname "$(dirname "$cli")")/CMakeCache.txt
-  [[ -f "$cache" ]] && build_type=" ($(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$cache"))"
-  echo "engine: $cli$build_type, --threads 1${engine_extra[*]:+ ${engine_extra[*]}}; nginx proxy: worker_processes 1, upstream keepalive"
+  echo "engine: $(engine_description), --threads 1${engine_extra[*]:+ ${engine_extra[*]}}; nginx proxy: worker_processes 1, upstream keepalive"
 fi
 echo "access logs: $access_log_mode (engine stdout to /dev/null; nginx $nginx_access_log)"
 ((with_engine)) && echo "engine vs nginx: median over the rounds of each round's ratio (or difference), judged" \
