@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "engine/ConnectionPool.h"
+#include "engine/Forwarder.h"
 #include "engine/HttpSession.h"
 #include "engine/Listener.h"
 #include "engine/PodServer.h"
@@ -22,7 +23,11 @@ using WorkGuard = net::executor_work_guard<net::io_context::executor_type>;
 
 Worker::Worker(std::size_t workerIndex, Metrics& metrics)
     : index(workerIndex), upstreams(std::make_unique<ConnectionPool>(io.get_executor(), metrics)) {}
-Worker::~Worker() = default;
+Worker::~Worker() {
+  // The event loop has stopped: cancel what was still upstream, so each Forwarder drops itself
+  // and the session it would have answered (a copy: cancelling removes the entry).
+  for (Forwarder* forwarder : std::vector<Forwarder*>(forwarders.begin(), forwarders.end())) forwarder->cancel();
+}
 
 namespace {
 /// How often outlier detection's interval ticks are checked (each cluster acts on its own interval).

@@ -40,6 +40,7 @@ Forwarder::~Forwarder() = default;
 
 void Forwarder::start() {
   self_ = shared_from_this();
+  worker_.forwarders.insert(this);
   auto keepAlive = self_;  // the answer may come before start() returns, and drop the owner's reference
   // HTTP/1.1 to the upstream, keeping the connection; the router removed the client's Connection field.
   request_.version(11);
@@ -279,6 +280,7 @@ void Forwarder::finish() {
   perTryTimer_.cancel();
   backoffTimer_.cancel();
   stopRetryBudget();
+  worker_.forwarders.erase(this);
   self_.reset();  // the last line that may touch members: the caller's handler holds us meanwhile
 }
 

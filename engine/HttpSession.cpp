@@ -351,12 +351,13 @@ void HttpSession<Stream>::forward() {
   for (const MirrorPolicy& mirror : x.decision.action->mirrors) shadow(mirror);
   Forwarder::Target target{x.active, x.decision.cluster, x.decision.action->timeout,
                            x.decision.action->retries ? &*x.decision.action->retries : nullptr, remoteAddress_};
-  x.forwarder = std::make_shared<Forwarder>(engine_, worker_, std::move(target), std::move(x.request),
-                                            [self = this->shared_from_this()](Forwarder::Result&& result) {
-                                              if (!self->exchange_) return;  // the session closed meanwhile
-                                              self->onForwarded(std::move(result));
-                                            });
-  x.forwarder->start();
+  auto forwarder = std::make_shared<Forwarder>(engine_, worker_, std::move(target), std::move(x.request),
+                                               [self = this->shared_from_this()](Forwarder::Result&& result) {
+                                                 if (!self->exchange_) return;  // the session closed meanwhile
+                                                 self->onForwarded(std::move(result));
+                                               });
+  x.forwarder = forwarder;
+  forwarder->start();
 }
 
 template <class Stream>
@@ -508,7 +509,7 @@ template <class Stream>
 void HttpSession<Stream>::close() {
   timer_.cancel();
   if (exchange_) {  // the client left before its answer: still logged, as Envoy does (flag DC)
-    if (exchange_->forwarder) exchange_->forwarder->cancel();
+    if (auto forwarder = exchange_->forwarder.lock()) forwarder->cancel();
     if (exchange_->responseCode == 0) exchange_->decision.responseFlags = "DC";
     finishRecord();
   }

@@ -73,7 +73,10 @@ class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>> {
     int responseCode = 0;               ///< 0 until an answer is sent
     std::chrono::steady_clock::time_point started, forwarded;
     std::optional<std::size_t> pod;
-    std::shared_ptr<Forwarder> forwarder;  ///< while the request is upstream
+    /// While the request is upstream. Weak: the Forwarder keeps itself alive through its pending
+    /// operations and holds this session through its callback; a strong pointer back would make
+    /// a cycle that outlives an engine stopped mid-request.
+    std::weak_ptr<Forwarder> forwarder;
     bool keepAlive = true;
     unsigned version = 11;
   };

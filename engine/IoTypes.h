@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstddef>
 #include <memory>
+#include <unordered_set>
 
 namespace meshstudio::engine {
 
@@ -22,6 +23,7 @@ using Timer = boost::asio::basic_waitable_timer<std::chrono::steady_clock,
                                                 boost::asio::wait_traits<std::chrono::steady_clock>, Executor>;
 
 class ConnectionPool;
+class Forwarder;
 class Metrics;
 
 /// One I/O thread: its event loop and its own upstream connection pools (as Envoy's per-worker pools).
@@ -33,6 +35,10 @@ struct Worker {
   // by posting), so the reactor's per-socket locks can go; the scheduler's stay, for those posts.
   boost::asio::io_context io{BOOST_ASIO_CONCURRENCY_HINT_UNSAFE_IO};
   std::unique_ptr<ConnectionPool> upstreams;
+  /// Upstream requests in flight on this worker. A Forwarder owns itself until it finishes; one
+  /// still running when the engine stops is cancelled by ~Worker, or it and its session would
+  /// outlive the engine.
+  std::unordered_set<Forwarder*> forwarders;
 };
 
 }  // namespace meshstudio::engine
