@@ -36,9 +36,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   limits.maxRequestLineBytes = 1024;
   limits.maxRequestBodyBytes = 4096;
   boost::beast::flat_buffer buffer;
-  auto space = buffer.prepare(size);
-  std::memcpy(space.data(), data, size);
-  buffer.commit(size);
+  if (size > 0) {  // an empty input has no bytes to copy (and libFuzzer passes a null pointer)
+    auto space = buffer.prepare(size);
+    std::memcpy(space.data(), data, size);
+    buffer.commit(size);
+  }
   SeededRandom random(size);
   RequestReader reader;
   for (int requests = 0; requests < 64; ++requests) {
