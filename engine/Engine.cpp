@@ -24,14 +24,10 @@ using WorkGuard = net::executor_work_guard<net::io_context::executor_type>;
 Worker::Worker(std::size_t workerIndex, Metrics& metrics)
     : index(workerIndex), upstreams(std::make_unique<ConnectionPool>(io.get_executor(), metrics)) {}
 Worker::~Worker() {
-  // The event loop has stopped with work in flight. Cancel each Forwarder (it owns itself until
-  // it finishes), then let the operations those cancellations aborted complete: their handlers
-  // hold connections and sessions that would otherwise keep each other alive after the engine.
-  for (int round = 0; round < 3 && !forwarders.empty(); ++round) {
-    for (Forwarder* forwarder : std::vector<Forwarder*>(forwarders.begin(), forwarders.end())) forwarder->cancel();
-    io.restart();
-    io.poll();
-  }
+  // The event loop has stopped with work in flight: cancel each Forwarder (it owns itself until it
+  // finishes), which drops its callback (and so the session) and aborts its upstream connection
+  // (which drops the handler that held the Forwarder). A copy: cancelling removes the entry.
+  for (Forwarder* forwarder : std::vector<Forwarder*>(forwarders.begin(), forwarders.end())) forwarder->cancel();
 }
 
 namespace {

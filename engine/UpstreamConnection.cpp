@@ -105,7 +105,7 @@ void UpstreamConnection::finish(beast::error_code error, bool nothingReceived) {
   }
   deadline_.clear();
   auto handler = std::move(handler_);
-  handler(error, nothingReceived, std::move(response));
+  if (handler) handler(error, nothingReceived, std::move(response));  // none after abort()
 }
 
 void UpstreamConnection::watchWhileIdle(std::function<void()> onClosed) {
@@ -122,6 +122,10 @@ void UpstreamConnection::watchWhileIdle(std::function<void()> onClosed) {
 
 void UpstreamConnection::abort() {
   reusable_ = false;
+  // Whoever aborts has given up on the answer. Dropping the handler now, not when the aborted
+  // operation completes, also breaks its hold on the Forwarder if that never happens (an
+  // engine stopped mid-request).
+  handler_ = nullptr;
   handshake_.cancel();
   deadline_.cancel();
   beast::error_code ignored;

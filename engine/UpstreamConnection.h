@@ -37,7 +37,7 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
   void connect(std::chrono::milliseconds timeout, ConnectHandler handler);
   /// Writes `request` and reads the answer. `request` must stay alive until `handler` runs.
   void send(const Request& request, ResponseHandler handler);
-  /// Ends the connection now; a pending send completes with operation_aborted.
+  /// Ends the connection now; a pending send's handler is dropped, never called.
   void abort();
   /// While the connection idles in a pool, `onClosed` runs once if the upstream closes it or
   /// sends anything (Envoy keeps reading idle connections and drops them then). Stops at the
