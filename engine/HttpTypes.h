@@ -4,6 +4,7 @@
 // table, so a request is parsed once and never copied into a second representation.
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -23,5 +24,13 @@ using RequestParser = http::request_parser<http::string_body, FieldAllocator<cha
 using ResponseParser = http::response_parser<http::string_body, FieldAllocator<char>>;
 /// `name: value` pairs in order, names as written.
 using HeaderList = std::vector<std::pair<std::string, std::string>>;
+
+/// `text` without the spaces and tabs around it: HTTP's optional whitespace (RFC 9110 §5.6.3),
+/// around field values and list elements such as `retryOn` tokens.
+inline std::string_view trimOptionalWhitespace(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
 
 }  // namespace meshstudio::engine

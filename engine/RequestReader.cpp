@@ -31,12 +31,6 @@ bool hasObsoleteLineFolding(std::string_view header) {
   return false;
 }
 
-std::string_view trimmed(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
-
 }  // namespace
 
 void RequestReader::reset(const DownstreamLimits& limits) {
@@ -92,7 +86,7 @@ RequestReader::State RequestReader::parseAvailable(beast::flat_buffer& buffer) {
       const auto& fields = parser_->get();
       const auto codings = fields.equal_range(http::field::transfer_encoding);
       const auto count = std::distance(codings.first, codings.second);
-      if (count > 1 || (count == 1 && !beast::iequals(trimmed(codings.first->value()), "chunked")))
+      if (count > 1 || (count == 1 && !beast::iequals(trimOptionalWhitespace(codings.first->value()), "chunked")))
         return refuse(http::status::not_implemented, "http1.invalid_transfer_encoding");
     }
     if (used == 0) break;
@@ -103,7 +97,8 @@ RequestReader::State RequestReader::parseAvailable(beast::flat_buffer& buffer) {
 bool RequestReader::expectsContinue() const {
   if (!headerDone_ || parser_->is_done()) return false;
   const auto& request = parser_->get();
-  return request.version() >= 11 && beast::iequals(trimmed(request[http::field::expect]), "100-continue");
+  return request.version() >= 11 &&
+         beast::iequals(trimOptionalWhitespace(request[http::field::expect]), "100-continue");
 }
 
 RequestReader::State RequestReader::refuse(http::status status, std::string details) {

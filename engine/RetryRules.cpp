@@ -11,18 +11,12 @@ namespace {
 constexpr std::pair<std::string_view, int> kGrpcStatuses[] = {
     {"cancelled", 1}, {"deadline-exceeded", 4}, {"resource-exhausted", 8}, {"internal", 13}, {"unavailable", 14}};
 
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
-
 }  // namespace
 
 RetryConditions parseRetryOn(std::string_view retryOn) {
   RetryConditions conditions;
   while (!retryOn.empty()) {
-    const std::string_view token = trim(retryOn.substr(0, retryOn.find(',')));
+    const std::string_view token = trimOptionalWhitespace(retryOn.substr(0, retryOn.find(',')));
     retryOn.remove_prefix(
         std::min(retryOn.size(), retryOn.find(',') == std::string_view::npos ? retryOn.size() : retryOn.find(',') + 1));
     if (token.empty()) continue;
