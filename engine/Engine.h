@@ -22,6 +22,7 @@
 #include "engine/LoadBalancer.h"
 #include "engine/Metrics.h"
 #include "engine/RandomSource.h"
+#include "engine/SharedSlot.h"
 #include "engine/Snapshot.h"
 #include "engine/TokenBucket.h"
 
@@ -111,7 +112,7 @@ class Engine {
   ConnectionBudget downstreamBudget_;
   std::vector<std::unique_ptr<Worker>> workers_;
   std::atomic<std::size_t> nextWorker_{0};
-  std::atomic<std::shared_ptr<const ActiveSnapshot>> active_;
+  SharedSlot<const ActiveSnapshot> active_;
   Metrics metrics_;
   AccessLog accessLog_;
   EngineEvents events_;

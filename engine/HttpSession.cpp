@@ -104,7 +104,8 @@ HttpSession<Stream>::HttpSession(Stream stream, Engine& engine, Worker& worker, 
 template <class Stream>
 void HttpSession<Stream>::run() requires(!kTls) {
   deadline_.setOwner(this->weak_from_this());
-  // Accepted on the listener's thread; from here on, everything happens on the worker's.
+  // Everything happens on the worker's thread (the Listener handed the socket over there); the
+  // post lets the caller finish before the first read.
   net::post(stream_.get_executor(), [self = this->shared_from_this()] { self->read(); });
 }
 

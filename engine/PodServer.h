@@ -8,12 +8,12 @@
 // A pod keeps its server, and its port, across reloads as long as a pod of that name exists;
 // the server answers with the pod's definition from the latest snapshot (retarget()).
 
-#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
 
 #include "engine/IoTypes.h"
+#include "engine/SharedSlot.h"
 
 namespace meshstudio::engine {
 
@@ -44,7 +44,7 @@ class PodServer : public std::enable_shared_from_this<PodServer> {
  private:
   Engine& engine_;
   std::shared_ptr<Listener> listener_;
-  std::atomic<std::shared_ptr<const PodTarget>> target_;
+  SharedSlot<const PodTarget> target_;
 };
 
 }  // namespace meshstudio::engine

@@ -13,14 +13,15 @@ using tcp = net::ip::tcp;
 using boost::system::error_code;
 
 TcpRelay::TcpRelay(TcpStream::socket_type downstream, std::string alreadyRead, Endpoint upstream,
-                   std::optional<AccessLogEntry> log, Engine& engine)
+                   std::optional<AccessLogEntry> log, Engine& engine, ConnectionBudget::Slot slot)
     : downstream_(std::move(downstream)),
       upstream_(downstream_.get_executor()),
       deadline_(downstream_.get_executor(), [this] { close(); }),
       alreadyRead_(std::move(alreadyRead)),
       endpoint_(std::move(upstream)),
       log_(std::move(log)),
-      engine_(engine) {
+      engine_(engine),
+      slot_(std::move(slot)) {
   toUpstream_.from = &downstream_;
   toUpstream_.to = &upstream_;
   toDownstream_.from = &upstream_;

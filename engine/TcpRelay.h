@@ -14,6 +14,7 @@
 #include <string>
 
 #include "engine/AccessLog.h"
+#include "engine/ConnectionBudget.h"
 #include "engine/Deadline.h"
 #include "engine/IoTypes.h"
 #include "engine/PodBehaviour.h"
@@ -28,8 +29,10 @@ class TcpRelay : public std::enable_shared_from_this<TcpRelay> {
   static constexpr std::chrono::hours kIdleTimeout{1};        ///< Envoy tcp_proxy's default idle_timeout
 
   /// `log` is the access-log entry to complete and write when the relay ends (none: not logged).
+  /// `slot` is the downstream connection's place under the listener's connection limit, held
+  /// until the relay ends.
   TcpRelay(TcpStream::socket_type downstream, std::string alreadyRead, Endpoint upstream,
-           std::optional<AccessLogEntry> log, Engine& engine);
+           std::optional<AccessLogEntry> log, Engine& engine, ConnectionBudget::Slot slot);
   /// Starts connecting; call on the worker's thread that owns the downstream socket.
   void start();
 
@@ -54,6 +57,7 @@ class TcpRelay : public std::enable_shared_from_this<TcpRelay> {
   Endpoint endpoint_;
   std::optional<AccessLogEntry> log_;
   Engine& engine_;
+  ConnectionBudget::Slot slot_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   Direction toUpstream_, toDownstream_;
   bool closed_ = false;

@@ -66,7 +66,8 @@ TlsInspector::TlsInspector(TcpStream::socket_type socket, Engine& engine, Worker
 
 void TlsInspector::run() {
   deadline_.setOwner(weak_from_this());
-  // Accepted on the listener's thread; from here on, everything happens on the worker's.
+  // Everything happens on the worker's thread (the Listener handed the socket over there); the
+  // post lets the caller finish before the first read.
   net::post(socket_.get_executor(), [self = shared_from_this()] {
     self->deadline_.expireAfter(kTimeout);
     self->read();
@@ -138,7 +139,8 @@ void TlsInspector::dispatch(const ClientHello& hello) {
     }
     return close();
   }
-  std::make_shared<TcpRelay>(std::move(socket_), std::move(received_), upstream->endpoint, std::move(log), engine_)
+  std::make_shared<TcpRelay>(std::move(socket_), std::move(received_), upstream->endpoint, std::move(log), engine_,
+                             std::move(slot_))
       ->start();
 }
 

@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "views/ChartAxes.h"
+
 namespace meshstudio::views {
 
 namespace {
@@ -23,14 +25,6 @@ namespace {
 const QColor kCanaryColour(0xe0, 0x7b, 0x20);
 const QColor kStableColour(0x2a, 0x78, 0xc8);
 const QColor kThresholdColour(0xd0, 0x3b, 0x2e);
-
-QValueAxis* valueAxis(QChart* chart, Qt::Alignment alignment, const QString& title) {
-  auto* axis = new QValueAxis(chart);
-  axis->setTitleText(title);
-  axis->setLabelFormat(QStringLiteral("%.4g"));
-  chart->addAxis(axis, alignment);
-  return axis;
-}
 
 QLineSeries* lineSeries(QChart* chart, const QString& name, const QColor& colour, Qt::PenStyle style, qreal width) {
   auto* series = new QLineSeries(chart);
@@ -89,12 +83,11 @@ void CanaryTimelineChart::buildPanel(Panel& panel, const QString& title, const Q
   panel.view->setToolTip(tooltip);
   panel.view->setMinimumHeight(200);
 
-  panel.x = valueAxis(panel.chart, Qt::AlignBottom, tr("seconds since the start"));
-  panel.y = valueAxis(panel.chart, Qt::AlignLeft, unit);
-  panel.weightAxis = valueAxis(panel.chart, Qt::AlignRight, tr("weight %"));
+  panel.x = addValueAxis(panel.chart, Qt::AlignBottom, tr("seconds since the start"), QStringLiteral("%.4g"));
+  panel.y = addValueAxis(panel.chart, Qt::AlignLeft, unit, QStringLiteral("%.4g"));
+  panel.weightAxis = addValueAxis(panel.chart, Qt::AlignRight, tr("weight %"), QStringLiteral("%d"));
   panel.weightAxis->setRange(0, 100);
   panel.weightAxis->setTickCount(6);
-  panel.weightAxis->setLabelFormat(QStringLiteral("%d"));
 
   panel.weight = lineSeries(panel.chart, tr("canary weight"), palette().color(QPalette::WindowText), Qt::SolidLine, 2);
   panel.canary = lineSeries(panel.chart, tr("canary"), kCanaryColour, Qt::SolidLine, 2);

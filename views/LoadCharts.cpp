@@ -13,17 +13,11 @@
 
 #include <algorithm>
 
+#include "views/ChartAxes.h"
+
 namespace meshstudio::views {
 
 namespace {
-
-QValueAxis* valueAxis(QChart* chart, Qt::Alignment alignment, const QString& title) {
-  auto* axis = new QValueAxis(chart);
-  axis->setTitleText(title);
-  axis->setLabelFormat(QStringLiteral("%.3g"));
-  chart->addAxis(axis, alignment);
-  return axis;
-}
 
 double maxY(const QLineSeries* series) {
   double top = 0;
@@ -52,16 +46,16 @@ LoadCharts::LoadCharts(QWidget* parent) : QWidget(parent) {
   rps_ = new QLineSeries(rps);
   rps_->setName(tr("req/s"));
   rps->addSeries(rps_);
-  rpsX_ = valueAxis(rps, Qt::AlignBottom, tr("s"));
-  rpsY_ = valueAxis(rps, Qt::AlignLeft, tr("req/s"));
+  rpsX_ = addValueAxis(rps, Qt::AlignBottom, tr("s"));
+  rpsY_ = addValueAxis(rps, Qt::AlignLeft, tr("req/s"));
   rps_->attachAxis(rpsX_);
   rps_->attachAxis(rpsY_);
 
   QChart* latency =
       addChart(tr("Latency percentiles"),
                tr("p50, p90 and p99 latency (ms) of the requests finished in each quarter second."), 0, 1);
-  latencyX_ = valueAxis(latency, Qt::AlignBottom, tr("s"));
-  latencyY_ = valueAxis(latency, Qt::AlignLeft, tr("ms"));
+  latencyX_ = addValueAxis(latency, Qt::AlignBottom, tr("s"));
+  latencyY_ = addValueAxis(latency, Qt::AlignLeft, tr("ms"));
   const QStringList names{tr("p50"), tr("p90"), tr("p99")};
   for (int i = 0; i < 3; ++i) {
     latency_[i] = new QLineSeries(latency);
@@ -78,9 +72,9 @@ LoadCharts::LoadCharts(QWidget* parent) : QWidget(parent) {
   codes_ = new QStackedBarSeries(codes);
   codes_->setBarWidth(1.0);
   codes->addSeries(codes_);
-  codesX_ = valueAxis(codes, Qt::AlignBottom, tr("samples"));
+  codesX_ = addValueAxis(codes, Qt::AlignBottom, tr("samples"));
   codesX_->setLabelsVisible(false);
-  codesY_ = valueAxis(codes, Qt::AlignLeft, tr("requests"));
+  codesY_ = addValueAxis(codes, Qt::AlignLeft, tr("requests"));
   codes_->attachAxis(codesX_);
   codes_->attachAxis(codesY_);
 
@@ -92,7 +86,7 @@ LoadCharts::LoadCharts(QWidget* parent) : QWidget(parent) {
   histogram->addSeries(histogramSeries_);
   histogramX_ = new QBarCategoryAxis(histogram);
   histogram->addAxis(histogramX_, Qt::AlignBottom);
-  histogramY_ = valueAxis(histogram, Qt::AlignLeft, tr("requests"));
+  histogramY_ = addValueAxis(histogram, Qt::AlignLeft, tr("requests"));
   histogramSeries_->attachAxis(histogramX_);
   histogramSeries_->attachAxis(histogramY_);
   histogram->legend()->hide();
@@ -109,7 +103,7 @@ LoadCharts::LoadCharts(QWidget* parent) : QWidget(parent) {
   split->addSeries(splitSeries_);
   splitX_ = new QBarCategoryAxis(split);
   split->addAxis(splitX_, Qt::AlignBottom);
-  auto* splitY = valueAxis(split, Qt::AlignLeft, tr("%"));
+  auto* splitY = addValueAxis(split, Qt::AlignLeft, tr("%"));
   splitY->setRange(0, 100);
   splitSeries_->attachAxis(splitX_);
   splitSeries_->attachAxis(splitY);

@@ -236,6 +236,40 @@ std::string tlsSecret(const std::string& name, const Credential& server, const s
   return yaml;
 }
 
+/// Gateway port 443 in PASSTHROUGH for a/b/c.example.com; a.example.com and b.example.com go to
+/// the TLS upstreams on `portA` and `portB` (c.example.com is listed but no route takes it).
+std::shared_ptr<const engine::Snapshot> passthroughProject(std::uint16_t portA, std::uint16_t portB,
+                                                           const std::string& settings = {}) {
+  auto service = [](const std::string& name, std::uint16_t port) {
+    return "---\napiVersion: v1\nkind: Service\nmetadata: {name: " + name +
+           ", namespace: default}\nspec: {selector: {app: " + name +
+           "}, ports: [{name: tls, port: 443}]}\n"
+           "---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: " +
+           name + ", namespace: default}\nspec: {selector: {matchLabels: {app: " + name +
+           "}}, template: {metadata: {labels: "
+           "{app: " +
+           name + "}, annotations: {meshstudio.dev/upstream: '127.0.0.1:" + std::to_string(port) + "'}}}}\n";
+  };
+  return compileYaml(
+      service("svc-a", portA) + service("svc-b", portB) + gateway(R"(  - port: {number: 443, name: tls, protocol: TLS}
+    hosts: [a.example.com, b.example.com, c.example.com]
+    tls: {mode: PASSTHROUGH}
+)") + R"(---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: passthrough, namespace: default}
+spec:
+  hosts: [a.example.com, b.example.com]
+  gateways: [public]
+  tls:
+  - match: [{port: 443, sniHosts: [a.example.com]}]
+    route: [{destination: {host: svc-a, port: {number: 443}}}]
+  - match: [{sniHosts: [b.example.com]}]
+    route: [{destination: {host: svc-b}}]
+)",
+      settings);
+}
+
 nlohmann::json echoOf(const engine::Response& response) { return nlohmann::json::parse(response.body()); }
 
 bool contains(const std::vector<std::string>& list, const std::string& value) {
@@ -377,33 +411,7 @@ class GatewayTlsTest : public QObject {
     const Credential ca = makeCa("upstream CA");
     TlsUpstream upstreamA("upstream a", issueServer(ca, {"a.example.com"}));
     TlsUpstream upstreamB("upstream b", issueServer(ca, {"b.example.com"}));
-    auto service = [](const std::string& name, std::uint16_t port) {
-      return "---\napiVersion: v1\nkind: Service\nmetadata: {name: " + name +
-             ", namespace: default}\nspec: {selector: {app: " + name +
-             "}, ports: [{name: tls, port: 443}]}\n"
-             "---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: " +
-             name + ", namespace: default}\nspec: {selector: {matchLabels: {app: " + name +
-             "}}, template: {metadata: {labels: "
-             "{app: " +
-             name + "}, annotations: {meshstudio.dev/upstream: '127.0.0.1:" + std::to_string(port) + "'}}}}\n";
-    };
-    auto snapshot = compileYaml(service("svc-a", upstreamA.port()) + service("svc-b", upstreamB.port()) +
-                                gateway(R"(  - port: {number: 443, name: tls, protocol: TLS}
-    hosts: [a.example.com, b.example.com, c.example.com]
-    tls: {mode: PASSTHROUGH}
-)") + R"(---
-apiVersion: networking.istio.io/v1
-kind: VirtualService
-metadata: {name: passthrough, namespace: default}
-spec:
-  hosts: [a.example.com, b.example.com]
-  gateways: [public]
-  tls:
-  - match: [{port: 443, sniHosts: [a.example.com]}]
-    route: [{destination: {host: svc-a, port: {number: 443}}}]
-  - match: [{sniHosts: [b.example.com]}]
-    route: [{destination: {host: svc-b}}]
-)");
+    auto snapshot = passthroughProject(upstreamA.port(), upstreamB.port());
     QVERIFY2(snapshot->problems.empty(), problemsOf(*snapshot).c_str());
     auto running = startEngine(snapshot, {443});
     const std::uint16_t port = running->gatewayPort(443);
@@ -430,6 +438,46 @@ spec:
     };
     QTRY_VERIFY(logged("outbound|443||svc-a.default.svc.cluster.local", " a.example.com "));
     QTRY_VERIFY(logged(" NR ", " c.example.com "));
+  }
+
+  void issue10_passthroughConnectionHoldsItsSlotUntilItEnds() {
+    const Credential ca = makeCa("upstream CA");
+    TlsUpstream upstreamA("upstream a", issueServer(ca, {"a.example.com"}));
+    TlsUpstream upstreamB("upstream b", issueServer(ca, {"b.example.com"}));
+    auto snapshot = passthroughProject(
+        upstreamA.port(), upstreamB.port(),
+        "apiVersion: meshstudio.dev/v1alpha1\nkind: Project\nengine: {limits: {maxConnections: 1}}\n");
+    QVERIFY2(snapshot->problems.empty(), problemsOf(*snapshot).c_str());
+    auto running = startEngine(snapshot, {443});
+    const std::uint16_t port = running->gatewayPort(443);
+
+    // A relayed connection, handshaken with the upstream and left open.
+    IoThread io;
+    ssl::context context(ssl::context::tls_client);
+    context.set_verify_mode(ssl::verify_none);
+    ssl::stream<tcp::socket> held(io.io, context);
+    SSL_set_tlsext_host_name(held.native_handle(), "a.example.com");
+    std::string error;
+    auto connected =
+        held.lowest_layer().async_connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port), net::use_future);
+    QVERIFY2(await(connected, error), error.c_str());
+    auto handshake = held.async_handshake(ssl::stream_base::client, net::use_future);
+    QVERIFY2(await(handshake, error), error.c_str());
+    QCOMPARE(running->downstreamConnections(), std::size_t(1));
+
+    // The relay still holds the one slot, so the next client is over the limit.
+    QVERIFY(!httpsGet(port, {"b.example.com", "", ""}, "b.example.com", "/").handshaken);
+    QTRY_COMPARE(running->metrics().counter("listener.downstream_cx_overflow"), std::uint64_t(1));
+
+    // Once the relayed connection ends, its slot is free again.
+    net::post(io.io, [&] {
+      boost::system::error_code ignored;
+      held.lowest_layer().close(ignored);
+    });
+    QTRY_COMPARE(running->downstreamConnections(), std::size_t(0));
+    auto served = httpsGet(port, {"b.example.com", ca.certificate, "b.example.com"}, "b.example.com", "/");
+    QVERIFY2(served.response, served.error.c_str());
+    QCOMPARE(served.response->body(), std::string("upstream b"));
   }
 
   void clientHelloReaderTakesSniAndRefusesTheRest() {
