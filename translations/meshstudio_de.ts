@@ -611,8 +611,8 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Bring a dock to the front on start: diagnostics, topology, trial or accessLog.</source>
-        <translation>Beim Start ein Dock in den Vordergrund holen: diagnostics, topology, trial oder accessLog.</translation>
+        <source>Bring a dock to the front on start: diagnostics, topology, trial, loadTest, accessLog, cluster, clusterDiff or canary.</source>
+        <translation>Beim Start ein Dock in den Vordergrund holen: diagnostics, topology, trial, loadTest, accessLog, cluster, clusterDiff oder canary.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +639,337 @@
     <message>
         <source>Duplicate %1 as %2</source>
         <translation>%1 als %2 duplizieren</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::app::CanaryDock</name>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>observing</source>
+        <translation>wird beobachtet</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation>hochgestuft</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <translation>Canary</translation>
+    </message>
+    <message>
+        <source>The project has no VirtualService %1 any more.</source>
+        <translation>Das Projekt enthält den VirtualService %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The rollout cannot run: %1</source>
+        <translation>Der Rollout kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot use the context %1: %2</source>
+        <translation>Der Kontext %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Rolling out on %1.</source>
+        <translation>Rollout auf %1 läuft.</translation>
+    </message>
+    <message>
+        <source>Rehearsing on the embedded engine at %1 requests a second.</source>
+        <translation>Probelauf auf der eingebetteten Engine mit %1 Anfragen pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>Canary Rollout Running</source>
+        <translation>Canary-Rollout läuft</translation>
+    </message>
+    <message>
+        <source>The canary rollout of %1 is still running; the canary has %2 %.
+
+Roll back, so that the stable version gets 100 %, or leave the weights as they are?</source>
+        <translation>Der Canary-Rollout von %1 läuft noch; der Canary hat %2 %.
+
+Zurückrollen, sodass die stabile Version 100 % erhält, oder die Gewichte so belassen, wie sie sind?</translation>
+    </message>
+    <message>
+        <source>Roll Back (stable gets 100 %)</source>
+        <translation>Zurückrollen (stabile Version erhält 100 %)</translation>
+    </message>
+    <message>
+        <source>Leave the Weights (canary %1 %)</source>
+        <translation>Gewichte belassen (Canary %1 %)</translation>
+    </message>
+    <message>
+        <source>The rollout could not start: %1</source>
+        <translation>Der Rollout konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Stopped; the weights stay as they are: canary %1 %.</source>
+        <translation>Gestoppt; die Gewichte bleiben, wie sie sind: Canary %1 %.</translation>
+    </message>
+    <message>
+        <source>The rollout ended: %1.</source>
+        <translation>Der Rollout ist beendet: %1.</translation>
+    </message>
+    <message>
+        <source>It was not recorded in the history: %1</source>
+        <translation>Er wurde nicht im Verlauf erfasst: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>There is no rollout to report on yet.</source>
+        <translation>Es gibt noch keinen Rollout, über den berichtet werden kann.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Canary Report</source>
+        <translation>Canary-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (with the timeline as PNG beside it).</source>
+        <translation>Bericht nach %1 geschrieben (mit der Zeitleiste als PNG daneben).</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::app::ClusterDock</name>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Cluster Diff</source>
+        <translation>Cluster-Diff</translation>
+    </message>
+    <message>
+        <source>Apply cancelled: nothing was sent.</source>
+        <translation>Apply abgebrochen: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Not connected: choose a context, or Reconnect.</source>
+        <translation>Nicht verbunden: Wählen Sie einen Kontext oder klicken Sie auf Neu verbinden.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Cluster…</source>
+        <translation>Aus Cluster &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Diff with Cluster</source>
+        <translation>&amp;Diff mit Cluster</translation>
+    </message>
+    <message>
+        <source>D&amp;ry Run</source>
+        <translation>D&amp;ry Run</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Cluster…</source>
+        <translation>Auf Cluster &amp;anwenden…</translation>
+    </message>
+    <message>
+        <source>Talking to the cluster…</source>
+        <translation>Kommunikation mit dem Cluster…</translation>
+    </message>
+    <message>
+        <source>The namespaces could not be listed (type one): %1</source>
+        <translation>Die Namespaces konnten nicht aufgelistet werden (geben Sie einen ein): %1</translation>
+    </message>
+    <message>
+        <source>Choose a namespace first.</source>
+        <translation>Wählen Sie zuerst einen Namespace.</translation>
+    </message>
+    <message>
+        <source>Comparing the project with the cluster…</source>
+        <translation>Projekt wird mit dem Cluster verglichen…</translation>
+    </message>
+    <message>
+        <source>%1, namespace %2</source>
+        <translation>%1, Namespace %2</translation>
+    </message>
+    <message>
+        <source>Project against %1</source>
+        <translation>Projekt im Vergleich zu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Diff: %n resource(s) would be created or changed.</source>
+        <translation>
+            <numerusform>Diff: %n Ressource würde erstellt oder geändert.</numerusform>
+            <numerusform>Diff: %n Ressourcen würden erstellt oder geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %1: %n resource(s) created or changed, after a dry run of every one.</source>
+        <translation>
+            <numerusform>Auf %1 anwenden: %n Ressource wird erstellt oder geändert, nach einem vorherigen Dry Run.</numerusform>
+            <numerusform>Auf %1 anwenden: %n Ressourcen werden erstellt oder geändert, jede nach einem vorherigen Dry Run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to apply to %1: the cluster already has the project&apos;s configuration.</source>
+        <translation>Nichts auf %1 anzuwenden: Der Cluster hat bereits die Konfiguration des Projekts.</translation>
+    </message>
+    <message>
+        <source>Force: fields other managers own are taken over.</source>
+        <translation>Erzwingen: Felder, die anderen Managern gehören, werden übernommen.</translation>
+    </message>
+    <message>
+        <source>Prune: what earlier applies created and the project no longer has is deleted.</source>
+        <translation>Bereinigen: Was frühere Apply-Vorgänge erstellt haben und das Projekt nicht mehr enthält, wird gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) that do not parse are not sent.</source>
+        <translation>
+            <numerusform>%n nicht lesbares Dokument wird nicht gesendet.</numerusform>
+            <numerusform>%n nicht lesbare Dokumente werden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply 1 change</source>
+        <translation>1 Änderung anwenden</translation>
+    </message>
+    <message>
+        <source>Apply %1 changes</source>
+        <translation>%1 Änderungen anwenden</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird angewendet…</translation>
+    </message>
+    <message>
+        <source>Dry run…</source>
+        <translation>Dry Run…</translation>
+    </message>
+    <message>
+        <source>Dry run: the server accepts every resource. Nothing was changed.</source>
+        <translation>Dry Run: Der Server akzeptiert jede Ressource. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Dry run: the server refused (see below). Nothing was changed.</source>
+        <translation>Dry Run: Der Server hat abgelehnt (siehe unten). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Rolled back, recorded as %1.</source>
+        <translation>Zurückgerollt, im Verlauf als %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>Rollback failed (see below); recorded as %1.</source>
+        <translation>Rollback fehlgeschlagen (siehe unten); im Verlauf als %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>Applied, recorded as %1.</source>
+        <translation>Angewendet, im Verlauf als %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>Apply failed (see below): what was applied before the failure was put back.</source>
+        <translation>Apply fehlgeschlagen (siehe unten): Was vor dem Fehler angewendet wurde, wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Apply refused (see below): nothing was changed in the cluster.</source>
+        <translation>Apply abgelehnt (siehe unten): Im Cluster wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The history entry was not written: %1</source>
+        <translation>Der Verlaufseintrag wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Open or create a project first: imported resources become part of it.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt: Importierte Ressourcen werden Teil davon.</translation>
+    </message>
+    <message>
+        <source>Reading namespace %1…</source>
+        <translation>Namespace %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n resource(s) from the cluster</source>
+        <translation>
+            <numerusform>%n Ressource aus dem Cluster importieren</numerusform>
+            <numerusform>%n Ressourcen aus dem Cluster importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n resource(s) from namespace %1 into %2</source>
+        <translation>
+            <numerusform>%n Ressource aus Namespace %1 in %2 importiert</numerusform>
+            <numerusform>%n Ressourcen aus Namespace %1 in %2 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new in namespace %1</source>
+        <translation>Nichts Neues in Namespace %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %n the project already has</source>
+        <translation>
+            <numerusform>; %n Ressource übersprungen, die das Projekt bereits enthält</numerusform>
+            <numerusform>; %n Ressourcen übersprungen, die das Projekt bereits enthält</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history has no entry %1 any more.</source>
+        <translation>Der Verlauf enthält keinen Eintrag %1 mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply again what %1 applied (%n resource(s), at %2) to context %3?</source>
+        <translation>
+            <numerusform>Was %1 angewendet hat (%n Ressource, vom %2), erneut auf Kontext %3 anwenden?</numerusform>
+            <numerusform>Was %1 angewendet hat (%n Ressourcen, vom %2), erneut auf Kontext %3 anwenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That entry was applied to context %1.</source>
+        <translation>Dieser Eintrag wurde auf Kontext %1 angewendet.</translation>
+    </message>
+    <message>
+        <source>Prune is on: what later applies added is deleted.</source>
+        <translation>Bereinigen ist aktiv: Was spätere Apply-Vorgänge hinzugefügt haben, wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Rolling back to %1…</source>
+        <translation>Zurückrollen auf %1…</translation>
+    </message>
+    <message>
+        <source>The project has no %1.</source>
+        <translation>Das Projekt enthält %1 nicht.</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1174,167 @@
     <message>
         <source>Load Test</source>
         <translation>Lasttest</translation>
+    </message>
+    <message>
+        <source>&amp;Canary Rollout…</source>
+        <translation>&amp;Canary-Rollout…</translation>
+    </message>
+    <message>
+        <source>Raise a canary&apos;s weight step by step, watching its error rate and p99, and roll back when a gate fails: rehearsed on the engine or on a cluster.</source>
+        <translation>Das Gewicht eines Canary schrittweise erhöhen, dabei seine Fehlerrate und p99 beobachten und zurückrollen, wenn ein Gate nicht bestanden wird: als Probelauf auf der Engine oder auf einem Cluster.</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::app::GitExportDialog</name>
+    <message>
+        <source>Export to Git</source>
+        <translation>Nach Git exportieren</translation>
+    </message>
+    <message>
+        <source>A folder inside a git work tree</source>
+        <translation>Ein Ordner in einem Git-Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder inside a git work tree.</source>
+        <translation>Wählen Sie einen Ordner in einem Git-Arbeitsverzeichnis.</translation>
+    </message>
+    <message>
+        <source>One file: manifests.yaml</source>
+        <translation>Eine Datei: manifests.yaml</translation>
+    </message>
+    <message>
+        <source>One file per resource, with kustomization.yaml</source>
+        <translation>Eine Datei pro Ressource, mit kustomization.yaml</translation>
+    </message>
+    <message>
+        <source>&amp;Write Files</source>
+        <translation>&amp;Dateien schreiben</translation>
+    </message>
+    <message>
+        <source>Writes the manifests into the folder (and removes files an earlier export wrote that are no longer part of the project), then shows git status and the diff against HEAD.</source>
+        <translation>Schreibt die Manifeste in den Ordner (und entfernt Dateien eines früheren Exports, die nicht mehr zum Projekt gehören) und zeigt dann git status und den Diff gegen HEAD.</translation>
+    </message>
+    <message>
+        <source>An existing branch, or a new name: a new branch starts at HEAD.</source>
+        <translation>Ein vorhandener Branch oder ein neuer Name: Ein neuer Branch beginnt bei HEAD.</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>&amp;Committen</translation>
+    </message>
+    <message>
+        <source>Commits exactly the written files to the branch; other files are left alone.</source>
+        <translation>Committet genau die geschriebenen Dateien in den Branch; andere Dateien bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Aufteilung:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Diff against HEAD:</source>
+        <translation>Diff gegen HEAD:</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Nachricht:</translation>
+    </message>
+    <message>
+        <source>Export to Git: Choose a Folder</source>
+        <translation>Nach Git exportieren: Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the project: its files would become part of the project.</source>
+        <translation>Wählen Sie einen Ordner außerhalb des Projekts: Seine Dateien würden sonst Teil des Projekts.</translation>
+    </message>
+    <message>
+        <source>This folder is not inside a git work tree, so it cannot be exported to git (%1).</source>
+        <translation>Dieser Ordner liegt in keinem Git-Arbeitsverzeichnis, daher kann nicht nach Git exportiert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Git work tree %1, HEAD detached.</source>
+        <translation>Git-Arbeitsverzeichnis %1, losgelöster HEAD.</translation>
+    </message>
+    <message>
+        <source>Git work tree %1, on branch %2.</source>
+        <translation>Git-Arbeitsverzeichnis %1, auf Branch %2.</translation>
+    </message>
+    <message>
+        <source>Some documents of the project do not parse; fix them before exporting.</source>
+        <translation>Einige Dokumente des Projekts sind nicht lesbar; korrigieren Sie sie vor dem Export.</translation>
+    </message>
+    <message>
+        <source>Could not write the files: %1</source>
+        <translation>Die Dateien konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s).</source>
+        <translation>
+            <numerusform>%n Datei geschrieben.</numerusform>
+            <numerusform>%n Dateien geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) an earlier export wrote.</source>
+        <translation>
+            <numerusform>%n Datei eines früheren Exports entfernt.</numerusform>
+            <numerusform>%n Dateien eines früheren Exports entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes: the files match the index and HEAD.</source>
+        <translation>Keine Änderungen: Die Dateien entsprechen dem Index und HEAD.</translation>
+    </message>
+    <message>
+        <source>git status failed: %1</source>
+        <translation>git status fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No difference from HEAD.</source>
+        <translation>Kein Unterschied zu HEAD.</translation>
+    </message>
+    <message>
+        <source>Write the files first.</source>
+        <translation>Schreiben Sie zuerst die Dateien.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid branch name.</source>
+        <translation>&quot;%1&quot; ist kein gültiger Branch-Name.</translation>
+    </message>
+    <message>
+        <source>Write a commit message.</source>
+        <translation>Geben Sie eine Commit-Nachricht ein.</translation>
+    </message>
+    <message>
+        <source>Commit failed: %1</source>
+        <translation>Commit fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to commit: branch %1 already has these files.</source>
+        <translation>Nichts zu committen: Branch %1 enthält diese Dateien bereits.</translation>
+    </message>
+    <message>
+        <source>Committed %1 to the new branch %2.</source>
+        <translation>%1 in den neuen Branch %2 committet.</translation>
+    </message>
+    <message>
+        <source>Committed %1 to branch %2.</source>
+        <translation>%1 in Branch %2 committet.</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1643,10 @@ Projekt neu laden?</translation>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
 </context>
 <context>
     <name>meshstudio::app::MatchedRuleHighlighter</name>
@@ -1415,6 +1911,14 @@ Projekt neu laden?</translation>
             <numerusform>%n Ressource nach %1 exportiert</numerusform>
             <numerusform>%n Ressourcen nach %1 exportiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export to &amp;Git…</source>
+        <translation>Nach &amp;Git exportieren…</translation>
+    </message>
+    <message>
+        <source>Writes the manifests into a folder of a git work tree, shows git status and the diff, and commits them to a branch.</source>
+        <translation>Schreibt die Manifeste in einen Ordner eines Git-Arbeitsverzeichnisses, zeigt git status und den Diff und committet sie in einen Branch.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2495,690 @@ Projekt neu laden?</translation>
             <numerusform>%n Zeile</numerusform>
             <numerusform>%n Zeilen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::views::CanaryPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Sets the first step&apos;s weight and starts watching the canary.</source>
+        <translation>Setzt das Gewicht des ersten Schritts und beginnt, den Canary zu beobachten.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Holds the current weight; Resume starts the step&apos;s observation period again.</source>
+        <translation>Hält das aktuelle Gewicht; Fortsetzen startet den Beobachtungszeitraum des Schritts neu.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Lets the step that waits for approval begin.</source>
+        <translation>Lässt den Schritt beginnen, der auf Freigabe wartet.</translation>
+    </message>
+    <message>
+        <source>Promote Now</source>
+        <translation>Jetzt hochstufen</translation>
+    </message>
+    <message>
+        <source>Gives the canary 100 % at once and ends the rollout.</source>
+        <translation>Gibt dem Canary sofort 100 % und beendet den Rollout.</translation>
+    </message>
+    <message>
+        <source>Roll Back Now</source>
+        <translation>Jetzt zurückrollen</translation>
+    </message>
+    <message>
+        <source>Gives the stable version 100 % at once and ends the rollout.</source>
+        <translation>Gibt der stabilen Version sofort 100 % und beendet den Rollout.</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>Stoppen…</translation>
+    </message>
+    <message>
+        <source>Ends the rollout; asks whether to roll back or leave the weights as they are.</source>
+        <translation>Beendet den Rollout; fragt, ob zurückgerollt werden soll oder die Gewichte so bleiben sollen, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Writes the report as Markdown with the timeline as a PNG beside it.</source>
+        <translation>Schreibt den Bericht als Markdown, mit der Zeitleiste als PNG daneben.</translation>
+    </message>
+    <message>
+        <source>Every step, gate value and decision of the rollout, as recorded in the project&apos;s history.</source>
+        <translation>Jeder Schritt, jeder Gate-Wert und jede Entscheidung des Rollouts, wie im Verlauf des Projekts erfasst.</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>VirtualService:</source>
+        <translation>VirtualService:</translation>
+    </message>
+    <message>
+        <source>HTTP route:</source>
+        <translation>HTTP-Route:</translation>
+    </message>
+    <message>
+        <source>Stable subset:</source>
+        <translation>Stabiles Subset:</translation>
+    </message>
+    <message>
+        <source>Canary subset:</source>
+        <translation>Canary-Subset:</translation>
+    </message>
+    <message>
+        <source>Steps and gates</source>
+        <translation>Schritte und Gates</translation>
+    </message>
+    <message>
+        <source>The canary&apos;s weight at each step, rising and ending at 100.</source>
+        <translation>Das Gewicht des Canary in jedem Schritt, aufsteigend und bei 100 endend.</translation>
+    </message>
+    <message>
+        <source>Steps (%):</source>
+        <translation>Schritte (%):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long each step is watched before its gates are checked.</source>
+        <translation>Wie lange jeder Schritt beobachtet wird, bevor seine Gates geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Observation period:</source>
+        <translation>Beobachtungszeitraum:</translation>
+    </message>
+    <message>
+        <source>Error rate at most</source>
+        <translation>Fehlerrate höchstens</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The canary&apos;s share of 5xx answers in a step; more rolls back.</source>
+        <translation>Der Anteil der 5xx-Antworten des Canary in einem Schritt; bei mehr wird zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>p99 latency at most</source>
+        <translation>p99-Latenz höchstens</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>The canary&apos;s 99th percentile latency in a step; more rolls back.</source>
+        <translation>Die p99-Latenz (99. Perzentil) des Canary in einem Schritt; bei mehr wird zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Fewer canary requests in a step, and the step waits another period instead of passing.</source>
+        <translation>Bei weniger Canary-Anfragen in einem Schritt wartet der Schritt einen weiteren Zeitraum, statt als bestanden zu gelten.</translation>
+    </message>
+    <message>
+        <source>Minimum requests:</source>
+        <translation>Mindestanzahl Anfragen:</translation>
+    </message>
+    <message>
+        <source>e.g. 50, 100</source>
+        <translation>z. B. 50, 100</translation>
+    </message>
+    <message>
+        <source>Steps (weights) that wait for Approve before they begin.</source>
+        <translation>Schritte (Gewichte), die vor ihrem Beginn auf Freigeben warten.</translation>
+    </message>
+    <message>
+        <source>Approval before:</source>
+        <translation>Freigabe vor:</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Rehearsal on the embedded engine</source>
+        <translation>Probelauf auf der eingebetteten Engine</translation>
+    </message>
+    <message>
+        <source>Runs the project in its own engine on free local ports, with generated traffic.</source>
+        <translation>Führt das Projekt in einer eigenen Engine auf freien lokalen Ports aus, mit generiertem Traffic.</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> Anfr./s</translation>
+    </message>
+    <message>
+        <source>Traffic:</source>
+        <translation>Traffic:</translation>
+    </message>
+    <message>
+        <source>Where the generated traffic goes; its host picks the VirtualService&apos;s routes.</source>
+        <translation>Wohin der generierte Traffic geht; sein Host bestimmt die Routen des VirtualService.</translation>
+    </message>
+    <message>
+        <source>Traffic URL:</source>
+        <translation>Traffic-URL:</translation>
+    </message>
+    <message>
+        <source>Cluster (server-side apply per step)</source>
+        <translation>Cluster (Server-side Apply pro Schritt)</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Kontext:</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s counters</source>
+        <translation>Zähler der Engine</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>Prometheus URL:</source>
+        <translation>Prometheus-URL:</translation>
+    </message>
+    <message>
+        <source>PromQL queries</source>
+        <translation>PromQL-Abfragen</translation>
+    </message>
+    <message>
+        <source>Error rate:</source>
+        <translation>Fehlerrate:</translation>
+    </message>
+    <message>
+        <source>p99 (ms):</source>
+        <translation>p99 (ms):</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>Anfragen:</translation>
+    </message>
+    <message>
+        <source>&lt;svc&gt;, &lt;version&gt; and &lt;window&gt; are filled in for each version and step.</source>
+        <translation>&lt;svc&gt;, &lt;version&gt; und &lt;window&gt; werden für jede Version und jeden Schritt eingesetzt.</translation>
+    </message>
+    <message>
+        <source>Reset to Istio&apos;s Queries</source>
+        <translation>Auf die Abfragen von Istio zurücksetzen</translation>
+    </message>
+    <message>
+        <source>no kubeconfig context</source>
+        <translation>kein kubeconfig-Kontext</translation>
+    </message>
+    <message>
+        <source>Pick a VirtualService and one of its HTTP routes.</source>
+        <translation>Wählen Sie einen VirtualService und eine seiner HTTP-Routen.</translation>
+    </message>
+    <message>
+        <source>Pick two different subsets: the stable one and the canary.</source>
+        <translation>Wählen Sie zwei verschiedene Subsets: das stabile und das Canary-Subset.</translation>
+    </message>
+    <message>
+        <source>Steps are weights separated by commas, like 5, 10, 25, 50, 75, 100.</source>
+        <translation>Schritte sind durch Kommas getrennte Gewichte, etwa 5, 10, 25, 50, 75, 100.</translation>
+    </message>
+    <message>
+        <source>Approval takes the steps&apos; weights separated by commas, like 50, 100.</source>
+        <translation>Freigabe erwartet die Gewichte der Schritte, durch Kommas getrennt, etwa 50, 100.</translation>
+    </message>
+    <message>
+        <source>Pick a kubeconfig context for a rollout on a cluster.</source>
+        <translation>Wählen Sie einen kubeconfig-Kontext für einen Rollout auf einem Cluster.</translation>
+    </message>
+    <message>
+        <source>Give the Prometheus URL the numbers come from.</source>
+        <translation>Geben Sie die Prometheus-URL an, von der die Zahlen stammen.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>No rollout yet.</source>
+        <translation>Noch kein Rollout.</translation>
+    </message>
+    <message>
+        <source>%1 · canary %2 %</source>
+        <translation>%1 · Canary %2 %</translation>
+    </message>
+    <message>
+        <source>%1 s   %2 %   %3   %4</source>
+        <translation>%1 s   %2 %   %3   %4</translation>
+    </message>
+    <message>
+        <source>weight set</source>
+        <translation>Gewicht gesetzt</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>gate failed</source>
+        <translation>Gate nicht bestanden</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>fortgesetzt</translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation>hochgestuft</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::views::CanaryTimelineChart</name>
+    <message>
+        <source>Error rate (5xx)</source>
+        <translation>Fehlerrate (5xx)</translation>
+    </message>
+    <message>
+        <source>The share of 5xx answers per observation window for the canary and the stable version, the error-rate gate (dashed), and the canary&apos;s weight as steps (right axis). Markers show each decision; hover one for what was decided and why.</source>
+        <translation>Der Anteil der 5xx-Antworten pro Beobachtungsfenster für den Canary und die stabile Version, das Fehlerraten-Gate (gestrichelt) und das Gewicht des Canary als Stufen (rechte Achse). Markierungen zeigen jede Entscheidung; fahren Sie mit der Maus über eine, um zu sehen, was entschieden wurde und warum.</translation>
+    </message>
+    <message>
+        <source>5xx %</source>
+        <translation>5xx %</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>p99-Latenz</translation>
+    </message>
+    <message>
+        <source>The 99th percentile latency per observation window for the canary and the stable version, the p99 gate (dashed), and the canary&apos;s weight as steps (right axis).</source>
+        <translation>Die Latenz im 99. Perzentil pro Beobachtungsfenster für den Canary und die stabile Version, das p99-Gate (gestrichelt) und das Gewicht des Canary als Stufen (rechte Achse).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>seconds since the start</source>
+        <translation>Sekunden seit dem Start</translation>
+    </message>
+    <message>
+        <source>weight %</source>
+        <translation>Gewicht %</translation>
+    </message>
+    <message>
+        <source>canary weight</source>
+        <translation>Canary-Gewicht</translation>
+    </message>
+    <message>
+        <source>canary</source>
+        <translation>Canary</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>gate failed</source>
+        <translation>Gate nicht bestanden</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation>hochgestuft</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>%1 s: %2</source>
+        <translation>%1 s: %2</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::views::ClusterDiffView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>The resources an apply would send, with what it would do to each.</source>
+        <translation>Die Ressourcen, die ein Apply senden würde, und was es mit jeder einzelnen tun würde.</translation>
+    </message>
+    <message>
+        <source>Local (the project, as it would be applied)</source>
+        <translation>Lokal (das Projekt, wie es angewendet würde)</translation>
+    </message>
+    <message>
+        <source>Live (the cluster, without server-set fields)</source>
+        <translation>Live (der Cluster, ohne vom Server gesetzte Felder)</translation>
+    </message>
+    <message>
+        <source>Green: only the project has the line (an apply adds it). Yellow: the line differs.</source>
+        <translation>Grün: Nur das Projekt hat die Zeile (ein Apply fügt sie hinzu). Gelb: Die Zeile unterscheidet sich.</translation>
+    </message>
+    <message>
+        <source>Red: only the cluster has the line (an apply removes it, or leaves it when another manager owns it: see the changes below). Yellow: the line differs.</source>
+        <translation>Rot: Nur der Cluster hat die Zeile (ein Apply entfernt sie oder lässt sie stehen, wenn sie einem anderen Manager gehört: siehe die Änderungen unten). Gelb: Die Zeile unterscheidet sich.</translation>
+    </message>
+    <message>
+        <source>Field by field: ~ changed (live → local), + added, - removed (owned by Mesh Studio), = kept (only live has it, owned by another manager: an apply leaves it).</source>
+        <translation>Feld für Feld: ~ geändert (live → lokal), + hinzugefügt, - entfernt (gehört Mesh Studio), = beibehalten (nur live vorhanden, gehört einem anderen Manager: ein Apply lässt es stehen).</translation>
+    </message>
+    <message>
+        <source>Changes, field by field</source>
+        <translation>Änderungen, Feld für Feld</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n zu erstellen</numerusform>
+            <numerusform>%n zu erstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to change</source>
+        <translation>
+            <numerusform>%n zu ändern</numerusform>
+            <numerusform>%n zu ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not compared</source>
+        <translation>
+            <numerusform>%n nicht verglichen</numerusform>
+            <numerusform>%n nicht verglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no Istio resources to apply.</source>
+        <translation>Das Projekt enthält keine Istio-Ressourcen zum Anwenden.</translation>
+    </message>
+    <message>
+        <source>No changes: an apply leaves it as it is.</source>
+        <translation>Keine Änderungen: Ein Apply lässt sie, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Live: not in the cluster (an apply creates it)</source>
+        <translation>Live: nicht im Cluster (ein Apply erstellt sie)</translation>
+    </message>
+</context>
+<context>
+    <name>meshstudio::views::ClusterPanel</name>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Import from Cluster</source>
+        <translation>Aus Cluster importieren</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>Dry Run</source>
+        <translation>Dry Run</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Anwenden…</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Erzwingen</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Bereinigen</translation>
+    </message>
+    <message>
+        <source>Apply with Force</source>
+        <translation>Erzwungen anwenden</translation>
+    </message>
+    <message>
+        <source>Roll Back to This…</source>
+        <translation>Auf diesen Stand zurückrollen…</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context to talk to ($KUBECONFIG, else ~/.kube/config).</source>
+        <translation>Der kubeconfig-Kontext, mit dem kommuniziert wird ($KUBECONFIG, sonst ~/.kube/config).</translation>
+    </message>
+    <message>
+        <source>Where resources without a namespace go, and the namespace Import reads. Default: the project&apos;s defaultNamespace, else the context&apos;s.</source>
+        <translation>Wohin Ressourcen ohne Namespace gehen und welchen Namespace der Import liest. Standard: der defaultNamespace des Projekts, sonst der des Kontexts.</translation>
+    </message>
+    <message>
+        <source>Reads the kubeconfig again and reconnects.</source>
+        <translation>Liest die kubeconfig erneut und verbindet neu.</translation>
+    </message>
+    <message>
+        <source>⚠ insecure-skip-tls-verify: the server&apos;s certificate is not checked. Anyone between you and the cluster could read and change what is sent.</source>
+        <translation>⚠ insecure-skip-tls-verify: Das Zertifikat des Servers wird nicht geprüft. Jeder zwischen Ihnen und dem Cluster könnte mitlesen und verändern, was gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Adds the namespace&apos;s Istio resources, Services and Deployments the project does not have yet, as one undo step.</source>
+        <translation>Fügt die Istio-Ressourcen, Services und Deployments des Namespace hinzu, die das Projekt noch nicht enthält, als ein Schritt, den Sie rückgängig machen können.</translation>
+    </message>
+    <message>
+        <source>Compares the project&apos;s Istio resources with the cluster&apos;s, field by field.</source>
+        <translation>Vergleicht die Istio-Ressourcen des Projekts Feld für Feld mit denen des Clusters.</translation>
+    </message>
+    <message>
+        <source>Sends every resource with dryRun=All: the server validates and answers, nothing changes.</source>
+        <translation>Sendet jede Ressource mit dryRun=All: Der Server validiert und antwortet, nichts wird geändert.</translation>
+    </message>
+    <message>
+        <source>Shows the diff first; after you confirm, a dry run of every resource, then server-side apply (field manager meshstudio).</source>
+        <translation>Zeigt zuerst den Diff; nach Ihrer Bestätigung folgen ein Dry Run jeder Ressource und dann Server-side Apply (Field Manager meshstudio).</translation>
+    </message>
+    <message>
+        <source>Take over fields another field manager owns instead of stopping at the conflict.</source>
+        <translation>Felder übernehmen, die einem anderen Field Manager gehören, statt beim Konflikt abzubrechen.</translation>
+    </message>
+    <message>
+        <source>Delete what earlier applies of this project created and the project no longer has (only while Mesh Studio still owns it).</source>
+        <translation>Löschen, was frühere Apply-Vorgänge dieses Projekts erstellt haben und das Projekt nicht mehr enthält (nur solange es noch Mesh Studio gehört).</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Double-click a failed resource or field to show it in the editor.</source>
+        <translation>Doppelklicken Sie auf eine fehlgeschlagene Ressource oder ein Feld, um es im Editor anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Applies again, taking over the contested fields from their managers.</source>
+        <translation>Wendet erneut an und übernimmt dabei die umstrittenen Felder von ihren Managern.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Applies again what the selected entry applied (with Prune, deletes what later applies added).</source>
+        <translation>Wendet erneut an, was der ausgewählte Eintrag angewendet hat (mit Bereinigen wird gelöscht, was spätere Apply-Vorgänge hinzugefügt haben).</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Kontext:</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>Namespace:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No kubeconfig: set KUBECONFIG or create ~/.kube/config, then Reconnect.</source>
+        <translation>Keine kubeconfig: Setzen Sie KUBECONFIG oder legen Sie ~/.kube/config an und klicken Sie dann auf Neu verbinden.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1.</source>
+        <translation>Nicht verbunden: %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to %1. &lt;b&gt;Istio&apos;s CRDs are not installed&lt;/b&gt; (no networking.istio.io API): install Istio before applying.</source>
+        <translation>Verbunden mit %1. &lt;b&gt;Die CRDs von Istio sind nicht installiert&lt;/b&gt; (keine networking.istio.io-API): Installieren Sie Istio vor dem Anwenden.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Istio networking.istio.io %2 (preferred %3).</source>
+        <translation>Verbunden mit %1. Istio networking.istio.io %2 (bevorzugt %3).</translation>
+    </message>
+    <message>
+        <source>Cannot connect.</source>
+        <translation>Verbindung nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1.</source>
+        <translation>Verbindung zu %1 nicht möglich.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 (owned by %2)</source>
+        <translation>%1 (gehört %2)</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>

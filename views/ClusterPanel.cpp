@@ -247,8 +247,13 @@ void ClusterPanel::setBusy(bool busy, const QString& what) {
     progress_->setRange(0, 0);  // busy until the first progress report
     progress_->setFormat(what);
     forceApply_->setVisible(false);
+  } else if (progress_->maximum() == 0) {
+    // Nothing was counted (connecting, listing namespaces): back to an empty bar, rather than a
+    // full one still saying "Talking to the cluster…" next to "Cannot connect".
+    progress_->setRange(0, 1);
+    progress_->setValue(0);
+    progress_->setFormat(QString());
   } else {
-    if (progress_->maximum() == 0) progress_->setRange(0, 1);
     progress_->setValue(progress_->maximum());
   }
   updateEnabled();

@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <future>
 #include <sstream>
 #include <thread>
@@ -42,6 +43,16 @@ struct IoThread {
   net::io_context io;
   net::executor_work_guard<net::io_context::executor_type> guard{io.get_executor()};
   std::thread thread{[this] { io.run(); }};
+  /// Runs `work` on the I/O thread and waits for it, so that what it did to a socket is done
+  /// before the test thread destroys that socket.
+  void runThere(const std::function<void()>& work) {
+    std::promise<void> done;
+    net::post(io, [&] {
+      work();
+      done.set_value();
+    });
+    done.get_future().wait();
+  }
   ~IoThread() {
     guard.reset();
     io.stop();
@@ -100,7 +111,7 @@ HttpsResult httpsGet(std::uint16_t port, const ClientOptions& options, const std
   ssl::stream<tcp::socket> stream(io.io, context);
   if (!options.serverName.empty()) SSL_set_tlsext_host_name(stream.native_handle(), options.serverName.c_str());
   auto finish = [&] {
-    net::post(io.io, [&] {
+    io.runThere([&] {
       boost::system::error_code ignored;
       stream.lowest_layer().close(ignored);
     });
@@ -470,7 +481,7 @@ class GatewayTlsTest : public QObject {
     QTRY_COMPARE(running->metrics().counter("listener.downstream_cx_overflow"), std::uint64_t(1));
 
     // Once the relayed connection ends, its slot is free again.
-    net::post(io.io, [&] {
+    io.runThere([&] {
       boost::system::error_code ignored;
       held.lowest_layer().close(ignored);
     });

@@ -93,6 +93,16 @@ class ClusterPanelTest : public QObject {
     QCOMPARE(panel.progressBar()->value(), 2);
     panel.setBusy(false);
     QVERIFY(panel.applyButton()->isEnabled());
+    QCOMPARE(panel.progressBar()->value(), 5);  // the counted steps stay as the last report
+  }
+
+  void issue8_busyWithoutProgressLeavesNoStaleBar() {
+    ClusterPanel panel;
+    panel.setBusy(true, QStringLiteral("Talking to the cluster"));
+    QCOMPARE(panel.progressBar()->maximum(), 0);  // busy indicator
+    panel.setBusy(false);                         // e.g. the connection failed
+    QCOMPARE(panel.progressBar()->value(), 0);
+    QVERIFY(panel.progressBar()->text().isEmpty());
   }
 
   void issue8_contextAndNamespaceAreUserIntents() {
