@@ -76,15 +76,13 @@ void Listener::handOver(TcpStream::socket_type socket, Worker& worker) {
     return;
   }
   boost::system::error_code error;
-  const tcp protocol = socket.local_endpoint(error).protocol();
-  if (error) return;  // the peer is already gone
   PendingDescriptor descriptor(socket.release(error));
   if (error) return;  // `socket` still owns it and closes it
-  net::post(worker.io, [self = shared_from_this(), &worker, protocol, descriptor = std::move(descriptor)]() mutable {
+  net::post(worker.io, [self = shared_from_this(), &worker, descriptor = std::move(descriptor)]() mutable {
     TcpStream::socket_type adopted(worker.io);
     boost::system::error_code error;
     const int fd = descriptor.take();
-    adopted.assign(protocol, fd, error);
+    adopted.assign(self->protocol_, fd, error);  // accepted sockets share the listener's protocol
     if (error) {
       ::close(fd);
       return;

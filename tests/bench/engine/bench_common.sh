@@ -1,4 +1,5 @@
-# Shell functions shared by bench_engine.sh and bench_soak.sh. Source it, do not run it:
+# Shell functions shared by bench_engine.sh, bench_loadgen.sh and bench_soak.sh. Source it, do
+# not run it:
 #
 #   bench_name=bench_xxx   # prefix of error messages
 #   keep=0                 # 1: keep the temp dir on exit

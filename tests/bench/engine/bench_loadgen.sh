@@ -31,7 +31,9 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-repo=$(cd "$here/../../.." && pwd)
+bench_name=bench_loadgen
+# shellcheck source=bench_common.sh source-path=SCRIPTDIR
+. "$here/bench_common.sh"
 
 duration=${BENCH_DURATION:-5s}
 rounds=${BENCH_ROUNDS:-5}
@@ -57,110 +59,18 @@ for arg in "$@"; do
   esac
 done
 
-log() { printf '[bench] %s\n' "$*" >&2; }
-die() {
-  printf 'bench_loadgen: %s\n' "$*" >&2
-  exit 1
-}
-
-# ---------------------------------------------------------------------------------------------
-# Dependencies (Debian 12 packages), as bench_engine.sh installs them.
-find_nginx() {
-  command -v nginx 2>/dev/null || { [[ -x /usr/sbin/nginx ]] && echo /usr/sbin/nginx; } || true
-}
-ensure_packages() {
-  local missing=()
-  command -v wrk >/dev/null 2>&1 || missing+=(wrk)
-  [[ -n "$(find_nginx)" ]] || missing+=(nginx)
-  command -v curl >/dev/null 2>&1 || missing+=(curl)
-  command -v python3 >/dev/null 2>&1 || missing+=(python3)
-  ((${#missing[@]} == 0)) && return 0
-  log "installing ${missing[*]}"
-  local as_root
-  if ((EUID == 0)); then
-    as_root=(env DEBIAN_FRONTEND=noninteractive)
-  elif command -v sudo >/dev/null 2>&1; then
-    as_root=(sudo env DEBIAN_FRONTEND=noninteractive)
-  else
-    die "missing ${missing[*]}, and this is neither root nor has sudo: apt-get install ${missing[*]}"
-  fi
-  "${as_root[@]}" apt-get update -qq
-  "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-}
 ensure_packages
-NGINX=$(find_nginx)
-[[ -n "$NGINX" ]] || die "nginx not found after install"
-
-# ---------------------------------------------------------------------------------------------
-# The CLI.
-if [[ -n "${MESHSTUDIO_CLI:-}" ]]; then
-  cli=$MESHSTUDIO_CLI
-  [[ -x "$cli" ]] || die "MESHSTUDIO_CLI=$cli is not an executable"
-else
-  cli=""
-  for candidate in "$repo/build/dev/app/meshstudio-cli" "$repo/build/ci/app/meshstudio-cli" \
-    "$repo"/build/*/app/meshstudio-cli "$repo/build/app/meshstudio-cli"; do
-    if [[ -x "$candidate" ]]; then
-      cli=$candidate
-      break
-    fi
-  done
-  [[ -n "$cli" ]] || die "no meshstudio-cli found under $repo/build; build it or set MESHSTUDIO_CLI"
-fi
+find_engine_cli
 "$cli" load --help 2>&1 | grep -q -- '-qps RATE' || die "$cli has no 'load' command"
-case "$cli" in
-  */asan/* | */debug/* | */Debug/*) log "WARNING: $cli looks like a debug/sanitizer build" ;;
-esac
 
 # ---------------------------------------------------------------------------------------------
 # Backend, temp dir, cleanup.
 port=$port_base
 spare_port=$((port_base + 1)) # nginx-backend.conf.in has two servers; only the first is used
-for p in "$port" "$spare_port"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-    die "port 127.0.0.1:$p is in use; set BENCH_PORT_BASE to a free range of 2 ports"
-  fi
-done
-ulimit -n 65536 2>/dev/null || true
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/bench_loadgen.XXXXXX")
-pids=()
-# shellcheck disable=SC2317  # invoked through trap
-cleanup() {
-  local status=$?
-  trap - EXIT INT TERM
-  local pid
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do
-    for _ in $(seq 50); do
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  done
-  if ((keep)); then log "kept $work"; else rm -rf "$work"; fi
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-user_line=""
-((EUID == 0)) && user_line="user $(id -un) $(id -gn);"
-mkdir -p "$work/backend"
-sed -e "s|@USER_LINE@|$user_line|" -e "s|@BACKEND_WORKERS@|$backend_workers|" -e "s|@DIR@|$work/backend|g" \
-  -e "s|@V1_PORT@|$port|" -e "s|@V2_PORT@|$spare_port|" "$here/nginx-backend.conf.in" >"$work/backend/nginx.conf"
-"$NGINX" -p "$work/backend/" -c "$work/backend/nginx.conf" -e "$work/backend/error.log" \
-  >"$work/backend/stdout.log" 2>"$work/backend/stderr.log" &
-pids+=($!)
+check_ports_free "$port" "$spare_port"
+setup_workdir bench_loadgen
+start_backend "$port" "$spare_port" "$backend_workers"
 url="http://127.0.0.1:$port/"
-for _ in $(seq 100); do
-  [[ "$(curl -s --max-time 1 "$url" 2>/dev/null)" == v1 ]] && break
-  kill -0 "${pids[0]}" 2>/dev/null || die "nginx exited: $(cat "$work/backend/stderr.log")"
-  sleep 0.1
-done
-[[ "$(curl -s --max-time 1 "$url")" == v1 ]] || die "nginx does not answer at $url"
 
 # ---------------------------------------------------------------------------------------------
 # Runs.
