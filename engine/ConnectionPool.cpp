@@ -6,7 +6,8 @@
 
 namespace meshstudio::engine {
 
-ConnectionPool::ConnectionPool(Executor executor, Metrics& metrics) : executor_(executor), metrics_(metrics) {}
+ConnectionPool::ConnectionPool(Executor executor, Metrics& metrics)
+    : executor_(executor), metrics_(metrics), idleWatch_(executor) {}
 
 ConnectionPool::~ConnectionPool() {
   for (auto& [key, pool] : pools_)
@@ -173,18 +174,38 @@ void ConnectionPool::release(const HostState& host, const std::shared_ptr<Upstre
 void ConnectionPool::parkIdle(HostPool& pool, const std::shared_ptr<UpstreamConnection>& connection) {
   pool.idle.push_back(connection);
   idleCount_.fetch_add(1, std::memory_order_relaxed);
-  connection->watchWhileIdle([this, key = pool.host.get(), weak = std::weak_ptr(connection)] {
-    auto it = pools_.find(key);
-    auto closed = weak.lock();
-    if (it == pools_.end() || !closed) return;
-    HostPool& owner = *it->second;
-    auto at = std::find(owner.idle.begin(), owner.idle.end(), closed);
-    if (at == owner.idle.end()) return;  // taken for a request meanwhile: the Forwarder resends
-    owner.idle.erase(at);
-    idleCount_.fetch_sub(1, std::memory_order_relaxed);
-    metrics_.recordClusterEvent(owner.state->name(), "upstream_cx_destroy_remote");
-    closeConnection(owner, closed);
+  scheduleIdleWatch();
+}
+
+void ConnectionPool::scheduleIdleWatch() {
+  if (idleWatchScheduled_) return;
+  idleWatchScheduled_ = true;
+  idleWatch_.expires_after(kIdleWatchDelay);
+  idleWatch_.async_wait([this](boost::system::error_code error) {
+    if (error) return;  // the pool is going away
+    idleWatchScheduled_ = false;
+    watchIdleConnections();
   });
+}
+
+void ConnectionPool::watchIdleConnections() {
+  for (auto& [key, pool] : pools_) {
+    for (const auto& connection : pool->idle) {
+      if (connection->isWatched()) continue;
+      connection->watchWhileIdle([this, key = key, weak = std::weak_ptr(connection)] {
+        auto it = pools_.find(key);
+        auto closed = weak.lock();
+        if (it == pools_.end() || !closed) return;
+        HostPool& owner = *it->second;
+        auto at = std::find(owner.idle.begin(), owner.idle.end(), closed);
+        if (at == owner.idle.end()) return;  // taken for a request meanwhile: the Forwarder resends
+        owner.idle.erase(at);
+        idleCount_.fetch_sub(1, std::memory_order_relaxed);
+        metrics_.recordClusterEvent(owner.state->name(), "upstream_cx_destroy_remote");
+        closeConnection(owner, closed);
+      });
+    }
+  }
 }
 
 void ConnectionPool::closeConnection(HostPool& pool, const std::shared_ptr<UpstreamConnection>& connection) {

@@ -43,6 +43,7 @@ class UpstreamConnection : public std::enable_shared_from_this<UpstreamConnectio
   /// sends anything (Envoy keeps reading idle connections and drops them then). Stops at the
   /// next send().
   void watchWhileIdle(std::function<void()> onClosed);
+  bool isWatched() const { return watching_; }
 
   /// Whether the connection can serve another request (the answer kept it open).
   bool reusable() const { return reusable_; }

@@ -146,7 +146,27 @@ class BadUpstreamsTest : public QObject {
     QCOMPARE(response->result_int(), 502u);
     QVERIFY(response->body().find("reset reason: protocol error") != std::string::npos);
     QTRY_COMPARE(answered(502, "UPE"), before + 1);
-    QCOMPARE(engine_->idleUpstreamConnections(), std::size_t(0));
+    // Not pooled. (QTRY: the previous test's connection leaves the pool within kIdleWatchDelay.)
+    QTRY_COMPARE(engine_->idleUpstreamConnections(), std::size_t(0));
+  }
+
+  void issue10_idleConnectionTheUpstreamClosesLeavesThePool() {
+    QTRY_COMPARE(engine_->idleUpstreamConnections(), std::size_t(0));
+    auto destroyedRemotely = [this] {
+      return engine_->metrics().clusterCounter("outbound|8080||backend.default.svc.cluster.local",
+                                               "upstream_cx_destroy_remote");
+    };
+    const std::uint64_t before = destroyedRemotely();
+    {
+      Upstream upstream(QStringLiteral("healthy"));
+      auto response = ask(upstream);
+      QVERIFY(response);
+      QCOMPARE(response->result_int(), 200u);
+      QTRY_COMPARE(engine_->idleUpstreamConnections(), std::size_t(1));
+      QTest::qWait(300);  // idle past the watch's start, as pooled connections usually are
+    }                     // the process ends, and its end of the pooled connection closes
+    QTRY_COMPARE(engine_->idleUpstreamConnections(), std::size_t(0));
+    QCOMPARE(destroyedRemotely(), before + 1);
   }
 
   void issue10_bodyShorterThanItsContentLengthIs503UC() {
