@@ -16,9 +16,9 @@ constexpr std::pair<std::string_view, int> kGrpcStatuses[] = {
 RetryConditions parseRetryOn(std::string_view retryOn) {
   RetryConditions conditions;
   while (!retryOn.empty()) {
-    const std::string_view token = trimOptionalWhitespace(retryOn.substr(0, retryOn.find(',')));
-    retryOn.remove_prefix(
-        std::min(retryOn.size(), retryOn.find(',') == std::string_view::npos ? retryOn.size() : retryOn.find(',') + 1));
+    const std::size_t comma = retryOn.find(',');
+    const std::string_view token = trimOptionalWhitespace(retryOn.substr(0, comma));
+    retryOn.remove_prefix(comma == std::string_view::npos ? retryOn.size() : comma + 1);
     if (token.empty()) continue;
     unsigned status = 0;
     auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), status);
