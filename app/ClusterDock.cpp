@@ -11,6 +11,7 @@
 #include "app/Document.h"
 #include "app/MainWindow.h"
 #include "app/ResourceListCommands.h"
+#include "app/cluster/ProxyRoute.h"
 #include "views/ClusterDiffView.h"
 #include "views/ClusterPanel.h"
 
@@ -166,6 +167,9 @@ void ClusterDock::connectContext(const QString& context) {
   status.server = QString::fromStdString(connection_->server);
   status.authentication = QString::fromStdString(connection_->authenticationSummary());
   status.insecureTls = connection_->insecureSkipTlsVerify;
+  status.proxy = QString::fromStdString(
+      cluster::ProxyRoute::choose(connection_->server, connection_->proxyUrl, cluster::ProxyEnvironment::fromProcess())
+          .describe());
   panel_->setStatus(status);
   worker_->connectTo(*connection_);
 }

@@ -3180,6 +3180,10 @@ Projekt neu laden?</translation>
         <source>%1 to %2</source>
         <translation>%1 auf %2</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2 through the proxy %3 (%4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2 über den Proxy %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>meshstudio::views::DecisionTraceView</name>

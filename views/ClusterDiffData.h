@@ -34,6 +34,7 @@ struct ClusterStatus {
   QString context;
   QString server;
   QString authentication;     ///< `bearer token`, `client certificate`, `exec plugin aws`
+  QString proxy;              ///< `http://proxy:3128 (HTTPS_PROXY)`, password hidden; empty: direct
   QStringList istioVersions;  ///< networking.istio.io versions served; empty: not installed
   QString preferredVersion;   ///< of networking.istio.io
   bool insecureTls = false;   ///< the kubeconfig sets insecure-skip-tls-verify

@@ -205,9 +205,13 @@ QString ClusterPanel::namespaceName() const { return namespace_->currentText().t
 void ClusterPanel::setStatus(const ClusterStatus& status) {
   status_ = status;
   QString text;
-  const QString who =
-      tr("<b>%1</b> at %2 (%3)")
-          .arg(status.context.toHtmlEscaped(), status.server.toHtmlEscaped(), status.authentication.toHtmlEscaped());
+  const QString who = status.proxy.isEmpty()
+                          ? tr("<b>%1</b> at %2 (%3)")
+                                .arg(status.context.toHtmlEscaped(), status.server.toHtmlEscaped(),
+                                     status.authentication.toHtmlEscaped())
+                          : tr("<b>%1</b> at %2 through the proxy %3 (%4)")
+                                .arg(status.context.toHtmlEscaped(), status.server.toHtmlEscaped(),
+                                     status.proxy.toHtmlEscaped(), status.authentication.toHtmlEscaped());
   switch (status.state) {
     case ClusterStatus::State::NoKubeconfig:
       text = tr("No kubeconfig: set KUBECONFIG or create ~/.kube/config, then Reconnect.");

@@ -36,6 +36,7 @@ struct ClusterConnection {
   std::string certificateAuthorityPem;  ///< empty: the system's trust store
   bool insecureSkipTlsVerify = false;   ///< only when the kubeconfig says so; the UI warns
   std::string tlsServerName;            ///< SNI/verification name override, when set
+  std::string proxyUrl;  ///< the cluster's proxy-url (may hold a password); empty: the environment decides
 
   // Authentication (at most one of certificate, token/tokenFile, exec is usually set)
   std::string clientCertificatePem;

@@ -34,6 +34,7 @@ ExecCredentialPlugin::ExecCredentialPlugin(ExecConfig config, const ClusterConne
       server_(cluster.server),
       certificateAuthorityPem_(cluster.certificateAuthorityPem),
       tlsServerName_(cluster.tlsServerName),
+      proxyUrl_(cluster.proxyUrl),
       insecureSkipTlsVerify_(cluster.insecureSkipTlsVerify),
       timeout_(timeout) {}
 
@@ -57,6 +58,7 @@ QByteArray ExecCredentialPlugin::execInfo() const {
     QJsonObject cluster{{u"server"_s, QString::fromStdString(server_)}};
     if (!tlsServerName_.empty()) cluster.insert(u"tls-server-name"_s, QString::fromStdString(tlsServerName_));
     if (insecureSkipTlsVerify_) cluster.insert(u"insecure-skip-tls-verify"_s, true);
+    if (!proxyUrl_.empty()) cluster.insert(u"proxy-url"_s, QString::fromStdString(proxyUrl_));
     if (!certificateAuthorityPem_.empty())
       cluster.insert(u"certificate-authority-data"_s, QString::fromStdString(encodeBase64(certificateAuthorityPem_)));
     spec.insert(u"cluster"_s, cluster);

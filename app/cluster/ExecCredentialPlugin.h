@@ -55,6 +55,7 @@ class ExecCredentialPlugin {
   std::string server_;
   std::string certificateAuthorityPem_;
   std::string tlsServerName_;
+  std::string proxyUrl_;
   bool insecureSkipTlsVerify_ = false;
   std::chrono::milliseconds timeout_;
   std::optional<Credential> cached_;

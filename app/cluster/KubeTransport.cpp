@@ -3,6 +3,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCertificate>
@@ -16,6 +17,7 @@
 
 #include "app/cluster/Durations.h"
 #include "app/cluster/ExecCredentialPlugin.h"
+#include "app/cluster/ProxyRoute.h"
 #include "app/cluster/WarningHeader.h"
 
 #ifndef MESHSTUDIO_VERSION
@@ -67,11 +69,27 @@ QString encodedQuery(const std::vector<std::pair<std::string, std::string>>& que
   return QString::fromLatin1(text);
 }
 
+/// The route as QtNetwork's proxy: set explicitly, NoProxy included, so that no application-wide
+/// proxy of Qt's applies instead of what kubectl would do.
+QNetworkProxy networkProxy(const ProxyRoute& route) {
+  switch (route.kind) {
+    case ProxyRoute::Kind::Direct:
+      break;
+    case ProxyRoute::Kind::Http:
+    case ProxyRoute::Kind::Socks5:
+      return QNetworkProxy(route.kind == ProxyRoute::Kind::Http ? QNetworkProxy::HttpProxy : QNetworkProxy::Socks5Proxy,
+                           QString::fromStdString(route.host), static_cast<quint16>(route.port),
+                           QString::fromStdString(route.user), QString::fromStdString(route.password));
+  }
+  return QNetworkProxy(QNetworkProxy::NoProxy);
+}
+
 }  // namespace
 
 struct KubeTransport::Private {
   ClusterConnection connection;
   std::chrono::milliseconds timeout;
+  ProxyRoute proxy;
   std::unique_ptr<QNetworkAccessManager> network;
   std::optional<ExecCredentialPlugin> plugin;
   std::string lastCertificatePem;  ///< the client certificate the cached connections were made with
@@ -81,12 +99,15 @@ struct KubeTransport::Private {
                                                     std::string& error) const;
   KubeResponse attempt(const KubeRequest& request);
   KubeResponse collect(QNetworkReply& reply, bool timedOut, const QStringList& sslErrors) const;
+  /// " through the proxy http://proxy:3128 (HTTPS_PROXY)" for messages, or nothing.
+  std::string throughProxy() const { return proxy.direct() ? std::string() : " through the proxy " + proxy.describe(); }
 };
 
 KubeTransport::KubeTransport(ClusterConnection connection, std::chrono::milliseconds timeout)
     : d_(std::make_unique<Private>()) {
   d_->connection = std::move(connection);
   d_->timeout = timeout;
+  d_->proxy = ProxyRoute::choose(d_->connection.server, d_->connection.proxyUrl, ProxyEnvironment::fromProcess());
   if (d_->connection.exec) d_->plugin.emplace(*d_->connection.exec, d_->connection, timeout);
 }
 
@@ -95,6 +116,8 @@ KubeTransport::~KubeTransport() = default;
 const ClusterConnection& KubeTransport::connection() const { return d_->connection; }
 
 bool KubeTransport::verifiesTls() const { return !d_->connection.insecureSkipTlsVerify; }
+
+const ProxyRoute& KubeTransport::proxy() const { return d_->proxy; }
 
 void KubeTransport::setTimeout(std::chrono::milliseconds timeout) {
   d_->timeout = timeout;
@@ -171,6 +194,7 @@ std::optional<QSslConfiguration> KubeTransport::Private::tlsConfiguration(const 
 }
 
 KubeResponse KubeTransport::Private::attempt(const KubeRequest& request) {
+  if (!proxy.error.empty()) return failed(Failure::Connection, proxy.error);
   std::string error;
   const auto credentials = this->credentials(error);
   if (!credentials) return failed(Failure::Credentials, error);
@@ -209,7 +233,10 @@ KubeResponse KubeTransport::Private::attempt(const KubeRequest& request) {
     network.release()->deleteLater();
     lastCertificatePem.clear();
   }
-  if (!network) network = std::make_unique<QNetworkAccessManager>();  // on the calling thread
+  if (!network) {
+    network = std::make_unique<QNetworkAccessManager>();  // on the calling thread
+    network->setProxy(networkProxy(proxy));
+  }
   if (credentials->certificatePem != lastCertificatePem) {
     // Kept-alive connections were authenticated with the previous client certificate.
     network->clearConnectionCache();
@@ -243,7 +270,8 @@ KubeResponse KubeTransport::Private::attempt(const KubeRequest& request) {
 KubeResponse KubeTransport::Private::collect(QNetworkReply& reply, bool timedOut, const QStringList& sslErrors) const {
   const QNetworkReply::NetworkError error = reply.error();
   if (timedOut || error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
-    return failed(Failure::Timeout, "no answer from " + connection.server + " within " + describeDuration(timeout));
+    return failed(Failure::Timeout,
+                  "no answer from " + connection.server + throughProxy() + " within " + describeDuration(timeout));
   const QVariant status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
   if (status.isValid()) {
     // Any status is an answer: QNetworkReply calls 4xx and 5xx errors, but their bodies are the
@@ -261,7 +289,7 @@ KubeResponse KubeTransport::Private::collect(QNetworkReply& reply, bool timedOut
     return failed(Failure::Tls, "TLS: " + reason.toStdString());
   }
   return failed(Failure::Connection,
-                "cannot connect to " + connection.server + ": " + reply.errorString().toStdString());
+                "cannot connect to " + connection.server + throughProxy() + ": " + reply.errorString().toStdString());
 }
 
 }  // namespace meshstudio::cluster

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "app/cluster/ClusterConnection.h"
+#include "app/cluster/ProxyRoute.h"
 
 namespace meshstudio::cluster {
 
@@ -56,6 +57,8 @@ class KubeTransport {
   const ClusterConnection& connection() const;
   /// False when the kubeconfig asked for insecure-skip-tls-verify: the UI must say so.
   bool verifiesTls() const;
+  /// The proxy requests go through (the cluster's proxy-url, else HTTPS_PROXY and NO_PROXY).
+  const ProxyRoute& proxy() const;
   void setTimeout(std::chrono::milliseconds timeout);
 
  private:

@@ -293,6 +293,7 @@ std::optional<ClusterConnection> Kubeconfig::resolve(const std::string& contextN
     connection.insecureSkipTlsVerify = *flag;
   }
   connection.tlsServerName = scalarText(cluster->value.find("tls-server-name")).value_or("");
+  connection.proxyUrl = scalarText(cluster->value.find("proxy-url")).value_or("");
 
   if (context->user.empty()) return connection;  // anonymous, as kubectl allows
   const Entry* user = findEntry(users_, context->user);

@@ -27,6 +27,7 @@
 #include "app/ClusterWorker.h"
 #include "app/Document.h"
 #include "app/MainWindow.h"
+#include "cluster/ConnectProxy.h"
 #include "cluster/KubeTestServer.h"
 #include "common/Screenshots.h"
 #include "views/ClusterDiffView.h"
@@ -34,6 +35,7 @@
 
 using namespace meshstudio;
 using json = nlohmann::json;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -64,7 +66,8 @@ struct Studio {
   QStringList asked;
   bool ok = false;
 
-  Studio() {
+  /// `proxyUrl`: the kubeconfig cluster's proxy-url, when not empty.
+  explicit Studio(const QString& proxyUrl = {}) {
     test::copyShop(folder.path());
     std::string error;
     if (!server.start(&error)) {
@@ -75,26 +78,28 @@ struct Studio {
     server.addNamespace("shop");
     const QString kubeconfig = config.filePath(QStringLiteral("config"));
     const QByteArray ca = QByteArray::fromStdString(server.caPem()).toBase64();
-    test::writeText(kubeconfig, QStringLiteral("apiVersion: v1\n"
-                                               "kind: Config\n"
-                                               "current-context: kind-shop\n"
-                                               "clusters:\n"
-                                               "- name: kind\n"
-                                               "  cluster:\n"
-                                               "    server: %1\n"
-                                               "    certificate-authority-data: %2\n"
-                                               "contexts:\n"
-                                               "- name: kind-shop\n"
-                                               "  context:\n"
-                                               "    cluster: kind\n"
-                                               "    user: platform\n"
-                                               "    namespace: default\n"
-                                               "users:\n"
-                                               "- name: platform\n"
-                                               "  user:\n"
-                                               "    token: %3\n")
-                                    .arg(QString::fromStdString(server.url()), QString::fromLatin1(ca),
-                                         QString::fromLatin1(kToken)));
+    test::writeText(kubeconfig,
+                    QStringLiteral("apiVersion: v1\n"
+                                   "kind: Config\n"
+                                   "current-context: kind-shop\n"
+                                   "clusters:\n"
+                                   "- name: kind\n"
+                                   "  cluster:\n"
+                                   "    server: %1\n"
+                                   "    certificate-authority-data: %2\n"
+                                   "%4"
+                                   "contexts:\n"
+                                   "- name: kind-shop\n"
+                                   "  context:\n"
+                                   "    cluster: kind\n"
+                                   "    user: platform\n"
+                                   "    namespace: default\n"
+                                   "users:\n"
+                                   "- name: platform\n"
+                                   "  user:\n"
+                                   "    token: %3\n")
+                        .arg(QString::fromStdString(server.url()), QString::fromLatin1(ca), QString::fromLatin1(kToken),
+                             proxyUrl.isEmpty() ? QString() : u"    proxy-url: "_s + proxyUrl + u'\n'));
     qputenv("KUBECONFIG", QFile::encodeName(kubeconfig));
     window = std::make_unique<app::MainWindow>();
     test::tame(*window, folder.filePath(QStringLiteral("scratch")), asked, QMessageBox::Yes);
@@ -182,6 +187,21 @@ class ClusterDockTest : public QObject {
     // The project's defaultNamespace wins over the context's (default).
     QCOMPARE(studio.panel().namespaceName(), QStringLiteral("shop"));
     QCOMPARE(studio.server.lastUser(), std::string("platform-team"));
+  }
+
+  void contextWithProxyUrlConnectsThroughTheProxy() {
+    test::ConnectProxy proxy("Basic " + QByteArray("alice:s3cret").toBase64());
+    QVERIFY(proxy.listen());
+    Studio studio(u"http://alice:s3cret@127.0.0.1:%1"_s.arg(proxy.port()));
+    QVERIFY(studio.ok);
+    QVERIFY(studio.connect());
+    const QString status = studio.panel().statusText();
+    QVERIFY2(status.contains(u"Istio networking.istio.io"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"through the proxy http://alice:***@127.0.0.1:%1 (proxy-url)"_s.arg(proxy.port())),
+             qPrintable(status));
+    QVERIFY(!status.contains(u"s3cret"_s));
+    QVERIFY(!proxy.tunnels.empty());
+    QCOMPARE(proxy.tunnels.back().target, QByteArray::fromStdString(studio.server.url().substr(8)));
   }
 
   void issue8_diffShowsEveryIstioResourceAsNew() {

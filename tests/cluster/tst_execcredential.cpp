@@ -176,7 +176,9 @@ class ExecCredentialTest : public QObject {
     QVERIFY(!info.value(u"spec"_s).toObject().contains(u"cluster"_s));
 
     exec.provideClusterInfo = true;
-    ExecCredentialPlugin withCluster(exec, cluster(), 10s);
+    ClusterConnection proxied = cluster();
+    proxied.proxyUrl = "socks5://tunnel.corp:1080";
+    ExecCredentialPlugin withCluster(exec, proxied, 10s);
     QVERIFY2(withCluster.credential(error), error.c_str());
     const QByteArray raw = fileContents(u"info.json"_s);
     QVERIFY(!raw.contains("must-not-be-passed"));  // the kubeconfig's own credentials stay home
@@ -184,6 +186,7 @@ class ExecCredentialTest : public QObject {
     const QJsonObject clusterInfo = info.value(u"spec"_s).toObject().value(u"cluster"_s).toObject();
     QCOMPARE(clusterInfo.value(u"server"_s).toString(), u"https://api.example:6443"_s);
     QCOMPARE(clusterInfo.value(u"tls-server-name"_s).toString(), u"api.internal"_s);
+    QCOMPARE(clusterInfo.value(u"proxy-url"_s).toString(), u"socks5://tunnel.corp:1080"_s);  // as client-go passes it
     QCOMPARE(decodeBase64(clusterInfo.value(u"certificate-authority-data"_s).toString().toStdString()),
              std::optional<std::string>(cluster().certificateAuthorityPem));
   }

@@ -130,6 +130,7 @@ class KubeconfigTest : public QObject {
         "    certificate-authority-data: " +
         encodeBase64(kCaPem) +
         "\n    tls-server-name: api.internal\n"
+        "    proxy-url: http://proxy.corp:3128\n"
         "contexts:\n- name: x\n  context: {cluster: x, user: x}\n"
         "users:\n- name: x\n  user:\n    client-certificate-data: " +
         encodeBase64(kCaPem) + "\n    client-key-data: " + encodeBase64(kKeyPem) + "\n";
@@ -140,6 +141,7 @@ class KubeconfigTest : public QObject {
     QCOMPARE(connection->clientCertificatePem, std::string(kCaPem));
     QCOMPARE(connection->clientKeyPem, std::string(kKeyPem));
     QCOMPARE(connection->tlsServerName, std::string("api.internal"));
+    QCOMPARE(connection->proxyUrl, std::string("http://proxy.corp:3128"));
     QVERIFY(!connection->insecureSkipTlsVerify);
     QCOMPARE(connection->authenticationSummary(), std::string("client certificate"));
   }

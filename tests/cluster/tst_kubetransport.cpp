@@ -1,6 +1,7 @@
 // KubeTransport against a real local TLS endpoint (TlsEchoServer) with a PKI generated per run:
 // trust, server names, client certificates, bearer tokens and token files, exec plugins with
-// a 401 retry, statuses, Warning headers, timeouts and refused connections.
+// a 401 retry, statuses, Warning headers, timeouts, refused connections, and proxies (a local
+// CONNECT proxy: the kubeconfig's proxy-url, its credentials, HTTPS_PROXY and loopback).
 
 #include <QFile>
 #include <QTcpServer>
@@ -9,6 +10,7 @@
 #include <QtTest>
 
 #include "app/cluster/KubeTransport.h"
+#include "tests/cluster/ConnectProxy.h"
 #include "tests/cluster/TlsEchoServer.h"
 
 using namespace meshstudio::cluster;
@@ -316,6 +318,76 @@ class KubeTransportTest : public QObject {
     const KubeResponse response = transport.send({});
     QVERIFY2(response.failure == Failure::Connection, describe(response).c_str());
     QVERIFY2(response.error.starts_with("cannot connect to " + connection.server + ": "), response.error.c_str());
+  }
+
+  void proxyUrlTunnelsThroughTheProxy() {
+    ConnectProxy proxy;
+    QVERIFY(proxy.listen());
+    ClusterConnection connection = trusted();
+    connection.proxyUrl = "http://127.0.0.1:" + std::to_string(proxy.port());
+    KubeTransport transport(connection);
+    QCOMPARE(transport.proxy().describe(), connection.proxyUrl + " (proxy-url)");
+    const KubeResponse response = transport.send({});
+    QVERIFY2(response.ok(), describe(response).c_str());
+    QCOMPARE(proxy.tunnels.size(), std::size_t(1));
+    QCOMPARE(proxy.tunnels.front().target, QByteArray::fromStdString(server_->url().substr(8)));  // host:port
+    QCOMPARE(server_->requests.size(), std::size_t(1));  // TLS end to end: the server name still checks out
+  }
+
+  void proxyCredentialsFromTheUrlAreSent() {
+    ConnectProxy proxy("Basic " + QByteArray("alice:s3 cret").toBase64());
+    QVERIFY(proxy.listen());
+    ClusterConnection connection = trusted();
+    connection.proxyUrl = "http://alice:s3%20cret@127.0.0.1:" + std::to_string(proxy.port());
+    KubeTransport transport(connection);
+    QCOMPARE(transport.proxy().describe(),
+             "http://alice:***@127.0.0.1:" + std::to_string(proxy.port()) + " (proxy-url)");
+    const KubeResponse response = transport.send({});
+    QVERIFY2(response.ok(), describe(response).c_str());
+    QVERIFY(!proxy.tunnels.empty());
+    QCOMPARE(proxy.tunnels.back().authorization, "Basic " + QByteArray("alice:s3 cret").toBase64());
+  }
+
+  void refusingProxyIsNamedWithoutItsPassword() {
+    ConnectProxy proxy("Basic " + QByteArray("alice:right").toBase64());
+    QVERIFY(proxy.listen());
+    ClusterConnection connection = trusted();
+    connection.proxyUrl = "http://alice:wrong-password@127.0.0.1:" + std::to_string(proxy.port());
+    KubeTransport transport(connection, 5s);
+    const KubeResponse response = transport.send({});
+    QVERIFY2(response.failure == Failure::Connection, describe(response).c_str());
+    QVERIFY2(response.error.find("through the proxy http://alice:***@127.0.0.1:" + std::to_string(proxy.port()) +
+                                 " (proxy-url)") != std::string::npos,
+             response.error.c_str());
+    QVERIFY2(response.error.find("wrong-password") == std::string::npos, response.error.c_str());
+    QVERIFY(server_->requests.empty());
+  }
+
+  void httpsProxyIsAClearErrorAndSendsNothing() {
+    ClusterConnection connection = trusted();
+    connection.proxyUrl = "https://bob:hunter2@proxy.example:3128";
+    KubeTransport transport(connection);
+    const KubeResponse response = transport.send({});
+    QVERIFY2(response.failure == Failure::Connection, describe(response).c_str());
+    QCOMPARE(response.error, std::string("the proxy https://bob:***@proxy.example:3128 from proxy-url uses https://, "
+                                         "which Mesh Studio cannot use (TLS to the proxy itself); give an http:// "
+                                         "proxy URL; supported are http://, socks5:// and socks5h://"));
+    QVERIFY(server_->requests.empty());
+  }
+
+  void environmentProxyIsNotUsedForLoopback() {
+    ConnectProxy proxy;
+    QVERIFY(proxy.listen());
+    const QByteArray saved = qgetenv("HTTPS_PROXY");
+    qputenv("HTTPS_PROXY", "http://127.0.0.1:" + QByteArray::number(proxy.port()));
+    KubeTransport transport(trusted());  // the server is 127.0.0.1: Go's ProxyFromEnvironment goes direct
+    if (saved.isNull())
+      qunsetenv("HTTPS_PROXY");
+    else
+      qputenv("HTTPS_PROXY", saved);
+    QVERIFY(transport.proxy().direct());
+    QVERIFY(transport.send({}).ok());
+    QVERIFY(proxy.tunnels.empty());
   }
 };
 

@@ -82,6 +82,17 @@ class ClusterPanelTest : public QObject {
     QVERIFY(!panel.applyButton()->isEnabled());
   }
 
+  void statusNamesTheProxyTheConnectionGoesThrough() {
+    ClusterPanel panel;
+    panel.setStatus(connectedStatus());
+    QVERIFY(!panel.statusText().contains(QStringLiteral("proxy")));
+    ClusterStatus proxied = connectedStatus();
+    proxied.proxy = QStringLiteral("http://proxy.corp:3128 (HTTPS_PROXY)");
+    panel.setStatus(proxied);
+    QVERIFY2(panel.statusText().contains(QStringLiteral("through the proxy http://proxy.corp:3128 (HTTPS_PROXY)")),
+             qPrintable(panel.statusText()));
+  }
+
   void issue8_busyDisablesTheButtonsAndShowsProgress() {
     ClusterPanel panel;
     panel.setStatus(connectedStatus());
