@@ -27,13 +27,6 @@ namespace meshstudio::app {
 
 namespace {
 
-const model::Value* field(const model::Value& document, const std::string& path) { return document.at(path); }
-
-std::string textAt(const model::Value& document, const std::string& path) {
-  const model::Value* value = field(document, path);
-  return value && value->isString() ? value->text() : std::string();
-}
-
 std::string namespaceOf(const model::Resource& resource, const model::Project& project) {
   return resource.namespaceName().empty() ? views::ProjectPickers::defaultNamespace(project) : resource.namespaceName();
 }
@@ -159,20 +152,20 @@ QList<views::CanaryRouteChoice> CanaryDock::routeChoices(const Document& documen
     const views::ProjectPickers pickers = views::ProjectPickers::build(project, ns);
     views::CanaryRouteChoice choice;
     choice.virtualService = QString::fromStdString(ns + "/" + resource.name());
-    if (std::string host = textAt(resource.document(), "spec.hosts[0]"); !host.empty())
+    if (std::string host = resource.document().stringAt("spec.hosts[0]"); !host.empty())
       choice.defaultUrl = QString::fromStdString("http://" + host + "/");
-    const model::Value* http = field(resource.document(), "spec.http");
+    const model::Value* http = resource.document().at("spec.http");
     if (!http || !http->isSeq() || http->items().empty()) continue;  // nothing to weigh
     for (std::size_t i = 0; i < http->items().size(); ++i) {
       const model::Value& route = http->items()[i];
-      const std::string name = textAt(route, "name");
+      const std::string name = route.stringAt("name");
       choice.routes << (name.empty() ? QString::number(i)
                                      : QStringLiteral("%1: %2").arg(i).arg(QString::fromStdString(name)));
       QStringList subsets, hosts;
       if (const model::Value* destinations = route.find("route"); destinations && destinations->isSeq())
         for (const model::Value& destination : destinations->items()) {
-          const QString subset = QString::fromStdString(textAt(destination, "destination.subset"));
-          const QString host = QString::fromStdString(textAt(destination, "destination.host"));
+          const QString subset = QString::fromStdString(destination.stringAt("destination.subset"));
+          const QString host = QString::fromStdString(destination.stringAt("destination.host"));
           if (!subset.isEmpty() && !subsets.contains(subset)) subsets << subset;
           if (!host.isEmpty() && !hosts.contains(host)) hosts << host;
         }
@@ -270,7 +263,7 @@ bool CanaryDock::start() {
     setup.prometheusUrl = settings->prometheusUrl.toStdString();
     setup.templates = templates;
     setup.service = rollout::serviceFqdn(
-        textAt(vs.document(), "spec.http[" + std::to_string(plan.routeIndex) + "].route[0].destination.host"), ns);
+        vs.document().stringAt("spec.http[" + std::to_string(plan.routeIndex) + "].route[0].destination.host"), ns);
     target_ = "context " + setup.connection->contextName;
     server_ = setup.connection->server;
   }

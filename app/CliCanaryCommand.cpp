@@ -55,11 +55,6 @@ std::optional<double> parseNumber(const std::string& text) {
   return value;
 }
 
-std::string text(const model::Value& document, std::string_view path) {
-  const model::Value* value = document.at(path);
-  return value && value->isString() ? value->text() : std::string();
-}
-
 /// Reads the plan from the options; empty on success, else what is wrong.
 std::string readPlan(const CliArguments& parsed, rollout::RolloutPlan& plan) {
   plan.stableSubset = parsed.option("stable", "");
@@ -268,7 +263,7 @@ int CliCanaryCommand::run(const std::vector<std::string>& arguments, std::ostrea
       return kTrouble;
     }
     std::string host =
-        text(vs.document(), "spec.http[" + std::to_string(plan.routeIndex) + "].route[0].destination.host");
+        vs.document().stringAt("spec.http[" + std::to_string(plan.routeIndex) + "].route[0].destination.host");
     prometheus = std::make_unique<rollout::PrometheusMetricsSource>(query, rollout::PromQlTemplates::defaults(),
                                                                     rollout::serviceFqdn(host, namespaceName),
                                                                     plan.stableSubset, plan.canarySubset);

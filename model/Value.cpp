@@ -221,6 +221,11 @@ Value& Value::append(Value value) {
   return seq_.back();
 }
 
+std::string Value::stringAt(std::string_view path) const {
+  const Value* value = at(path);
+  return value && value->isString() ? value->text() : std::string();
+}
+
 const Value* Value::at(std::string_view path) const {
   const Value* current = this;
   std::size_t i = 0;

@@ -79,6 +79,8 @@ class Value {
 
   /// Follows a path such as `spec.http[1].route[0]`; nullptr when any step is missing.
   const Value* at(std::string_view path) const;
+  /// The string at `path`, or empty when it is missing or not a string.
+  std::string stringAt(std::string_view path) const;
 
   const SourceMark& mark() const { return mark_; }
   void setMark(SourceMark mark) { mark_ = mark; }

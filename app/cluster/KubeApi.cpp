@@ -7,11 +7,6 @@
 namespace meshstudio::cluster {
 namespace {
 
-std::string stringAt(const model::Value& document, std::string_view path) {
-  const model::Value* value = document.at(path);
-  return value && value->isString() ? value->text() : std::string();
-}
-
 std::optional<model::Value> parseObject(const std::string& body) {
   nlohmann::ordered_json json = nlohmann::ordered_json::parse(body, nullptr, false);
   if (json.is_discarded() || !json.is_object()) return std::nullopt;
@@ -153,12 +148,12 @@ KubeResult<bool> KubeApi::remove(const ObjectRef& ref, bool dryRun) {
 }
 
 std::optional<ObjectRef> KubeApi::refOf(const model::Value& document, const std::string& defaultNamespace) {
-  std::string apiVersion = stringAt(document, "apiVersion");
-  std::optional<KubeResourceType> type = KubeResourceType::find(groupOf(apiVersion), stringAt(document, "kind"));
+  std::string apiVersion = document.stringAt("apiVersion");
+  std::optional<KubeResourceType> type = KubeResourceType::find(groupOf(apiVersion), document.stringAt("kind"));
   if (!type) return std::nullopt;
-  std::string namespaceName = stringAt(document, "metadata.namespace");
+  std::string namespaceName = document.stringAt("metadata.namespace");
   return ObjectRef{*type, apiVersion, namespaceName.empty() ? defaultNamespace : namespaceName,
-                   stringAt(document, "metadata.name")};
+                   document.stringAt("metadata.name")};
 }
 
 }  // namespace meshstudio::cluster

@@ -3,14 +3,6 @@
 #include "engine/Snapshot.h"
 
 namespace meshstudio::rollout {
-namespace {
-
-std::string textAt(const model::Value& document, std::string_view path) {
-  const model::Value* value = document.at(path);
-  return value && value->isString() ? value->text() : std::string();
-}
-
-}  // namespace
 
 std::unique_ptr<RolloutRehearsal> RolloutRehearsal::start(std::vector<model::Resource> resources, model::Value settings,
                                                           std::size_t virtualService, const RolloutPlan& plan,
@@ -23,8 +15,8 @@ std::unique_ptr<RolloutRehearsal> RolloutRehearsal::start(std::vector<model::Res
   std::string host;
   if (const model::Value* destinations = vs.at(route + ".route"); destinations && destinations->isSeq())
     for (const model::Value& destination : destinations->items())
-      if (textAt(destination, "destination.subset") == plan.stableSubset)
-        host = textAt(destination, "destination.host");
+      if (destination.stringAt("destination.subset") == plan.stableSubset)
+        host = destination.stringAt("destination.host");
   if (host.empty()) {
     error = route + " has no destination with subset " + plan.stableSubset;
     return nullptr;
@@ -70,7 +62,7 @@ std::unique_ptr<RolloutRehearsal> RolloutRehearsal::start(std::vector<model::Res
   // Traffic as from a pod in the mesh: to the mesh listener, with the service's name as Host.
   engine::LoadOptions load;
   std::string url = options.url.empty()
-                        ? "http://" + (textAt(vs, "spec.hosts[0]").empty() ? host : textAt(vs, "spec.hosts[0]")) + "/"
+                        ? "http://" + (vs.stringAt("spec.hosts[0]").empty() ? host : vs.stringAt("spec.hosts[0]")) + "/"
                         : options.url;
   if (!engine::LoadTarget::fromUrl(url, load.target, error)) return nullptr;
   load.target.dialHost = "127.0.0.1";
