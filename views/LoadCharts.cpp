@@ -142,7 +142,9 @@ void LoadCharts::clear() {
 
 QBarSet* LoadCharts::codeSet(int code) {
   if (auto found = codeSets_.find(code); found != codeSets_.end()) return *found;
-  auto* set = new QBarSet(codeName(code));
+  // Parented to the series: QAbstractBarSeries::insert, unlike append, does not take ownership,
+  // so a set inserted without a parent outlived its chart (ASan's leak check on tst_loaddock).
+  auto* set = new QBarSet(codeName(code), codes_);
   set->setColor(codeColour(code));
   for (int i = 0; i < codeBars_; ++i) set->append(0);  // a code first seen now had none before
   // Keep the stack ordered by code: insert before the first set with a higher one.
