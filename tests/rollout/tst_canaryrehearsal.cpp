@@ -137,6 +137,10 @@ class LocalPrometheus {
   std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
   /// Its scrape targets with their health and last error, for a failure's message.
   std::string targets() const { return engine::httpGet("127.0.0.1", port_, "/api/v1/targets", 2s).body; }
+  /// Every istio_requests_total series it holds now, with its labels, for a failure's message.
+  std::string requestSeries() const {
+    return engine::httpGet("127.0.0.1", port_, "/api/v1/query?query=istio_requests_total", 2s).body;
+  }
 
  private:
   QTemporaryDir dir_;
@@ -174,7 +178,9 @@ class CanaryRehearsalTest : public QObject {
     const bool asExpected =
         rollout.state() == expected &&
         (expected != rollout::RolloutState::RolledBack || rollout.verdict().find(expectedVerdict) != std::string::npos);
-    if (prometheus && !asExpected) qWarning("Prometheus' targets: %s", prometheus->targets().c_str());
+    if (prometheus && !asExpected)
+      qWarning("engine admin port %u; Prometheus' targets: %s\nits istio_requests_total series: %s",
+               unsigned(options.admin->port), prometheus->targets().c_str(), prometheus->requestSeries().c_str());
     QVERIFY2(rollout.state() == expected, trace(rollout).c_str());
     if (expected == rollout::RolloutState::RolledBack) {
       QCOMPARE(weightInEngine(*rehearsal), 0);  // stable has 100 afterwards
