@@ -3181,8 +3181,8 @@ Projekt neu laden?</translation>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; at %2 through the proxy %3 (%4)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2 über den Proxy %3 (%4)</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2 (%3) through the proxy %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2 (%3) über den Proxy %4</translation>
     </message>
 </context>
 <context>

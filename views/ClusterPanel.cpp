@@ -209,9 +209,9 @@ void ClusterPanel::setStatus(const ClusterStatus& status) {
                           ? tr("<b>%1</b> at %2 (%3)")
                                 .arg(status.context.toHtmlEscaped(), status.server.toHtmlEscaped(),
                                      status.authentication.toHtmlEscaped())
-                          : tr("<b>%1</b> at %2 through the proxy %3 (%4)")
+                          : tr("<b>%1</b> at %2 (%3) through the proxy %4")
                                 .arg(status.context.toHtmlEscaped(), status.server.toHtmlEscaped(),
-                                     status.proxy.toHtmlEscaped(), status.authentication.toHtmlEscaped());
+                                     status.authentication.toHtmlEscaped(), status.proxy.toHtmlEscaped());
   switch (status.state) {
     case ClusterStatus::State::NoKubeconfig:
       text = tr("No kubeconfig: set KUBECONFIG or create ~/.kube/config, then Reconnect.");
