@@ -72,16 +72,10 @@ QString encodedQuery(const std::vector<std::pair<std::string, std::string>>& que
 /// The route as QtNetwork's proxy: set explicitly, NoProxy included, so that no application-wide
 /// proxy of Qt's applies instead of what kubectl would do.
 QNetworkProxy networkProxy(const ProxyRoute& route) {
-  switch (route.kind) {
-    case ProxyRoute::Kind::Direct:
-      break;
-    case ProxyRoute::Kind::Http:
-    case ProxyRoute::Kind::Socks5:
-      return QNetworkProxy(route.kind == ProxyRoute::Kind::Http ? QNetworkProxy::HttpProxy : QNetworkProxy::Socks5Proxy,
-                           QString::fromStdString(route.host), static_cast<quint16>(route.port),
-                           QString::fromStdString(route.user), QString::fromStdString(route.password));
-  }
-  return QNetworkProxy(QNetworkProxy::NoProxy);
+  if (route.kind == ProxyRoute::Kind::Direct) return QNetworkProxy(QNetworkProxy::NoProxy);
+  return QNetworkProxy(route.kind == ProxyRoute::Kind::Http ? QNetworkProxy::HttpProxy : QNetworkProxy::Socks5Proxy,
+                       QString::fromStdString(route.host), static_cast<quint16>(route.port),
+                       QString::fromStdString(route.user), QString::fromStdString(route.password));
 }
 
 }  // namespace

@@ -53,10 +53,9 @@ std::string ProxyRoute::describe() const {
 ProxyRoute ProxyRoute::fromUrl(const std::string& text, const std::string& source) {
   ProxyRoute route;
   route.source = source;
-  QUrl parsed(QString::fromStdString(text), QUrl::StrictMode);
-  // `proxy:3128` parses with the scheme "proxy": Go retries such a URL as http://.
-  if (text.find("://") == std::string::npos)
-    parsed = QUrl(QStringLiteral("http://") + QString::fromStdString(text), QUrl::StrictMode);
+  // `proxy:3128` would parse with the scheme "proxy": Go reads a URL without "://" as http://.
+  const std::string withScheme = text.find("://") == std::string::npos ? "http://" + text : text;
+  const QUrl parsed(QString::fromStdString(withScheme), QUrl::StrictMode);
   if (!parsed.isValid() || parsed.host().isEmpty()) {
     route.url = "(unreadable)";  // it may hold a password: never echo it
     route.error = "the proxy URL from " + source + " is not a URL with a host";
