@@ -1,5 +1,8 @@
 #include "app/rollout/CanaryWeights.h"
 
+#include <tuple>
+#include <utility>
+
 namespace meshstudio::rollout {
 namespace {
 
@@ -12,9 +15,18 @@ const Value* routeList(const Value& virtualService, int routeIndex) {
   return route && route->isSeq() ? route : nullptr;
 }
 
-std::string subsetOf(const Value& destination) {
-  const Value* subset = destination.at("destination.subset");
-  return subset && subset->isString() ? subset->text() : std::string();
+/// The first destination in `routes` of each of the two subsets (nullptr when there is none).
+std::pair<Value*, Value*> findSubsets(Value& routes, const std::string& stableSubset, const std::string& canarySubset) {
+  Value* stable = nullptr;
+  Value* canary = nullptr;
+  for (Value& destination : routes.items()) {
+    const std::string subset = destination.stringAt("destination.subset");
+    if (subset == stableSubset && !stable)
+      stable = &destination;
+    else if (subset == canarySubset && !canary)
+      canary = &destination;
+  }
+  return {stable, canary};
 }
 
 }  // namespace
@@ -28,14 +40,7 @@ std::optional<Value> CanaryWeights::withCanaryWeight(const Value& virtualService
   }
   Value result = virtualService;
   Value& routes = *result.find("spec")->find("http")->items()[static_cast<std::size_t>(routeIndex)].find("route");
-  Value* stable = nullptr;
-  Value* canary = nullptr;
-  for (Value& destination : routes.items()) {
-    if (subsetOf(destination) == stableSubset && !stable)
-      stable = &destination;
-    else if (subsetOf(destination) == canarySubset && !canary)
-      canary = &destination;
-  }
+  auto [stable, canary] = findSubsets(routes, stableSubset, canarySubset);
   if (!stable) {
     error = "spec.http[" + std::to_string(routeIndex) + "] has no destination with subset " + stableSubset;
     return std::nullopt;
@@ -47,13 +52,7 @@ std::optional<Value> CanaryWeights::withCanaryWeight(const Value& virtualService
     added.set("destination", std::move(destination));
     routes.append(std::move(added));
     // append may have moved the items: find both again.
-    stable = canary = nullptr;
-    for (Value& item : routes.items()) {
-      if (subsetOf(item) == stableSubset && !stable)
-        stable = &item;
-      else if (subsetOf(item) == canarySubset && !canary)
-        canary = &item;
-    }
+    std::tie(stable, canary) = findSubsets(routes, stableSubset, canarySubset);
   }
   for (Value& destination : routes.items())
     if (&destination != stable && &destination != canary) destination.set("weight", Value::integer(0));
@@ -67,7 +66,7 @@ std::optional<int> CanaryWeights::canaryWeight(const Value& virtualService, int 
   const Value* routes = routeList(virtualService, routeIndex);
   if (!routes) return std::nullopt;
   for (const Value& destination : routes->items()) {
-    if (subsetOf(destination) != canarySubset) continue;
+    if (destination.stringAt("destination.subset") != canarySubset) continue;
     const Value* weight = destination.find("weight");
     // A lone destination without a weight takes everything.
     if (!weight) return routes->size() == 1 ? 100 : 0;

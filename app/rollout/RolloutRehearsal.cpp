@@ -61,9 +61,8 @@ std::unique_ptr<RolloutRehearsal> RolloutRehearsal::start(std::vector<model::Res
 
   // Traffic as from a pod in the mesh: to the mesh listener, with the service's name as Host.
   engine::LoadOptions load;
-  std::string url = options.url.empty()
-                        ? "http://" + (vs.stringAt("spec.hosts[0]").empty() ? host : vs.stringAt("spec.hosts[0]")) + "/"
-                        : options.url;
+  const std::string firstHost = vs.stringAt("spec.hosts[0]");
+  std::string url = options.url.empty() ? "http://" + (firstHost.empty() ? host : firstHost) + "/" : options.url;
   if (!engine::LoadTarget::fromUrl(url, load.target, error)) return nullptr;
   load.target.dialHost = "127.0.0.1";
   load.target.dialPort = rehearsal->engine_->meshPort();
